@@ -1,0 +1,43 @@
+"""Build the spaCy pipeline and turn one text into a :class:`~extractor.models.Document`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers factories and Doc extensions)
+from .models import Document, Meta
+
+COMPONENTS = ("bulletin_segmenter", "quantity_matcher", "entity_matcher")
+
+
+def build_nlp(tiers: Path | None = None, patterns: Path | None = None) -> Language:
+    """``spacy.blank("en")`` plus our components; no model downloads."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("bulletin_segmenter")
+    nlp.add_pipe("quantity_matcher")
+    nlp.add_pipe("entity_matcher", config={"tiers_path": str(tiers) if tiers else None,
+                                           "patterns_path": str(patterns) if patterns else None})
+    return nlp
+
+
+class Extractor:
+    """Reusable extractor: build once, call :meth:`extract` per document."""
+
+    def __init__(self, tiers: Path | None = None, patterns: Path | None = None) -> None:
+        self._tiers = tiers
+        self._patterns = patterns
+
+    @cached_property
+    def nlp(self) -> Language:
+        return build_nlp(self._tiers, self._patterns)
+
+    def extract(self, text: str, doc_id: str, meta: Meta | None = None) -> Document:
+        """Extract every SPEC record from ``text`` (already decoded, BOM removed)."""
+        from .assemble import assemble  # late import: assembly is pure Python over mentions
+
+        doc = self.nlp(text)
+        return assemble(doc, doc_id, meta)
