@@ -12,8 +12,8 @@ def _number(x: float) -> int | float:
     return int(x) if float(x).is_integer() and abs(x) < 1e18 else x
 
 
-def assemble(doc: Doc, doc_id: str, meta: Meta | None = None) -> Document:
-    text = doc.text
+def assemble(doc: Doc, doc_id: str, meta: Meta | None = None, original: str | None = None) -> Document:
+    text = doc.text if original is None else original
     quantities = [
         Quantity(text=text[q.start:q.end], start=q.start, end=q.end, value=_number(q.value),
                  upper=None if q.upper is None else _number(q.upper), unit=q.unit,

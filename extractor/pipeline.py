@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers factories and Doc extensions)
 from .models import Document, Meta
+from .normalize import normalize_for_matching
 
 COMPONENTS = ("bulletin_segmenter", "quantity_matcher", "entity_matcher")
 
@@ -39,5 +40,6 @@ class Extractor:
         """Extract every SPEC record from ``text`` (already decoded, BOM removed)."""
         from .assemble import assemble  # late import: assembly is pure Python over mentions
 
-        doc = self.nlp(text)
-        return assemble(doc, doc_id, meta)
+        # Matching runs on a same-length normalised copy; surfaces come from the original.
+        doc = self.nlp(normalize_for_matching(text))
+        return assemble(doc, doc_id, meta, original=text)

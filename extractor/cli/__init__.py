@@ -25,4 +25,4 @@ def main() -> None:
     """
 
 
-from . import extract, schema  # noqa: E402,F401  (commands register themselves on main)
+from . import evaluate, extract, schema, views  # noqa: E402,F401  (commands register themselves on main)

@@ -1,0 +1,1 @@
+"""``extractor evaluate`` and ``extractor validate`` (to be written)."""

@@ -1,0 +1,1 @@
+"""``extractor show`` and ``extractor render`` (to be written)."""
