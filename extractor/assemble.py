@@ -2,27 +2,96 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
-from .models import Document, Entity, Meta, Quantity
+from .indicators import AssembledIndicator, Assembly, assemble_indicators
+from .mentions import EntityMention, QuantityMention
+from .models import Change, Document, Entity, Indicator, Meta, Quantity, Rank, Ranking, Share, Span
+
+_RELATIVE_UNITS = ("percent", "percentage_point", "times")
 
 
-def _number(x: float) -> int | float:
+def number(x: float | None) -> int | float | None:
     """Plain JSON number: integral values as int."""
+    if x is None:
+        return None
     return int(x) if float(x).is_integer() and abs(x) < 1e18 else x
+
+
+def _published_year(meta: Meta) -> int | None:
+    if meta.published and meta.published[:4].isdigit():
+        return int(meta.published[:4])
+    return None
+
+
+def _detect_meta(text: str) -> Meta:
+    try:
+        from .meta import detect_meta
+    except ImportError:  # meta detection is optional for the assembly
+        return Meta()
+    return detect_meta(text)
+
+
+def _main_subject(text: str, entities: list[EntityMention], body_start: int) -> str | None:
+    """The place the document is mostly about: the most frequent GPE of the body."""
+    counts = Counter(text[e.start:e.end] for e in entities if e.label == "GPE" and e.start >= body_start)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _indicator(text: str, item: AssembledIndicator, subject: str | None) -> Indicator:
+    d = item.draft
+    main = next((d.slots[r] for r in ("value", "total", "new") if r in d.slots), None)
+    hedged = main or next((f for f in (item.change, d.slots.get("share")) if f and f.q.hedge != "exact"),
+                          item.change)
+    change = None
+    if item.change is not None:
+        q = item.change.q
+        sign = -1 if q.direction == "down" else 1
+        change = Change(value=number(sign * q.value), unit=q.unit, basis=item.basis)
+    share_fig = d.slots.get("share")
+    metric = text[item.metric[0]:item.metric[1]] if item.metric else text[d.clause[0]:d.clause[1]][:60]
+    return Indicator(
+        metric=metric, tier=item.tier, subject=subject,
+        period=d.period.iso() if d.period else None,
+        value=number(d.slots["value"].q.value) if "value" in d.slots else None,
+        new=number(d.slots["new"].q.value) if "new" in d.slots else None,
+        total=number(d.slots["total"].q.value) if "total" in d.slots else None,
+        unit=main.q.unit if main else None,
+        qualifier=hedged.q.hedge if hedged else "exact",
+        share=Share(value=number(share_fig.q.value), of=item.share_of) if share_fig else None,
+        change=change,
+        rank=Rank(position=d.rank.position, scope=d.rank.scope) if d.rank else None,
+        evidence=Span(start=d.clause[0], end=d.clause[1]),
+    )
+
+
+def _quantity(text: str, q: QuantityMention, concept: tuple[int, int] | None) -> Quantity:
+    return Quantity(text=text[q.start:q.end], start=q.start, end=q.end, value=number(q.value),
+                    upper=number(q.upper), unit=q.unit, qualifier=q.qualifier,
+                    concept=text[concept[0]:concept[1]] if concept else None)
 
 
 def assemble(doc: Doc, doc_id: str, meta: Meta | None = None, original: str | None = None) -> Document:
     text = doc.text if original is None else original
-    quantities = [
-        Quantity(text=text[q.start:q.end], start=q.start, end=q.end, value=_number(q.value),
-                 upper=None if q.upper is None else _number(q.upper), unit=q.unit,
-                 qualifier=q.qualifier, concept=None)
-        for q in doc._.quantities
-    ]
-    entities = [
-        Entity(text=text[e.start:e.end], start=e.start, end=e.end, label=e.label, tier=e.tier)
-        for e in doc._.entities
-    ]
-    return Document(doc_id=doc_id, meta=meta or Meta(), quantities=quantities,
-                    entities=entities)
+    meta = meta or _detect_meta(text)
+    quantities: list[QuantityMention] = doc._.quantities or []
+    entities: list[EntityMention] = doc._.entities or []
+    clauses = doc._.clauses or [(0, len(text))]
+    sentences = (doc._.sentences if Doc.has_extension("sentences") else None) or clauses
+    body_start = clauses[1][0] if meta.title and len(clauses) > 1 else 0
+    assembly: Assembly = assemble_indicators(text, clauses, sentences, quantities, entities,
+                                             _published_year(meta))
+    subject = _main_subject(text, entities, body_start)
+    return Document(
+        doc_id=doc_id, meta=meta,
+        quantities=[_quantity(text, q, assembly.concept_of.get(q.start)) for q in quantities],
+        entities=[Entity(text=text[e.start:e.end], start=e.start, end=e.end, label=e.label, tier=e.tier)
+                  for e in entities],
+        indicators=[_indicator(text, item, subject) for item in assembly.indicators],
+        rankings=[Ranking(subject=subject, position=r.rank.position, scope=r.rank.scope,
+                          period=r.period.iso() if r.period else None, aspects=r.aspects,
+                          evidence=Span(start=r.sentence[0], end=r.sentence[1]))
+                  for r in assembly.rankings],
+    )
