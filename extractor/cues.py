@@ -35,6 +35,7 @@ class Cues:
     total_right: regex.Pattern
     existential: regex.Pattern
     stock_right: regex.Pattern
+    stock_clause: regex.Pattern
     new_left: regex.Pattern
     comparison_left: regex.Pattern
     basis: dict[str, regex.Pattern]
@@ -67,6 +68,7 @@ def cues() -> Cues:
         total_right=_prefix(roles["total_right"]),
         existential=regex.compile(rf"\b(?:{_alternation(roles['existential'])})\b", regex.IGNORECASE),
         stock_right=_prefix(roles["stock_right"]),
+        stock_clause=regex.compile(rf"(?<![\w-])(?:{_alternation(roles['stock_clause'])})(?![\w-])", regex.IGNORECASE),
         new_left=_suffix(roles["new_left"]),
         comparison_left=regex.compile(
             rf"(?:^|\W)(?:{_alternation(roles['comparison_left'])})(?:\s+(?:a|an|the|only))?"

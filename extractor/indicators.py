@@ -15,7 +15,7 @@ import regex
 from .cues import cues
 from .mentions import EntityMention, QuantityMention
 from .periods import Period, PeriodMention, find_periods, resolve
-from .phrases import counted_noun, normalise_scope, scope_after, subject_phrase
+from .phrases import counted_noun, left_phrase, normalise_scope, scope_after, subject_phrase
 from .ranks import RankMention, find_ranks, split_aspects
 
 MAIN_ROLES = ("value", "new", "total")
@@ -24,12 +24,13 @@ _OPEN_BRACKET = regex.compile(r"^\s*[(\[]\s*$")
 _OF_AHEAD = regex.compile(r"^\s+of\b(?!\s+(?:the\s+)?(?:previous|same|year|last|a\b))", regex.IGNORECASE)
 _SHARE_OF = regex.compile(r"\s*\)?\s*(of)\b", regex.IGNORECASE)
 _WITH_BEFORE = regex.compile(r"\bwith\s*$", regex.IGNORECASE)
-_QUALIFYING_LEFT = regex.compile(r"(?:\bper|\bvalued\s+at|\bfrom|\bbased)\s+(?:more\s+than\s+|over\s+|about\s+)?$",
+_QUALIFYING_LEFT = regex.compile(r"(?:\bper|\bvalued\s+at|\bfrom(?=\s+more\s+than)|\bbased|\b(?:one|batch|group|list|team|each)\s+of(?:\s+the)?)"
+                                 r"\s+(?:more\s+than\s+|over\s+|about\s+)?$",
                                  regex.IGNORECASE)
 _TIME_FRAME_LEFT = regex.compile(r"\b(?:last|past|next|recent)\s+(?:couple\s+of\s+)?$", regex.IGNORECASE)
 _LIST_COUNT_RIGHT = regex.compile(r"^\s+[\w\-]+(?:\s+[\w\-]+)?\s*:", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
-_AMONG_INTRO = regex.compile(r"^\s*(?:among|of|out\s+of)\s+(?:the\s+)?(?P<whole>[^,]+),", regex.IGNORECASE)
+_AMONG_INTRO = regex.compile(r"\s*(?:among|of|out\s+of)\s+(?:the\s+)?(?P<whole>[^,]+),", regex.IGNORECASE)
 _REFERENCE_LEFT = regex.compile(
     r"(?:\bfrom|\bover|\bthan|\bon|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bafter)"
     r"(?:\s+(?:the|a|an|in))?\s*$", regex.IGNORECASE)
@@ -42,6 +43,7 @@ class Figure:
 
     q: QuantityMention
     role: str
+    clause_start: int = 0
     comparison: bool = False
     share_of: str | None = None
     skip: bool = False
@@ -77,7 +79,12 @@ class Draft:
 
     @property
     def primary(self) -> Figure:
-        for role in ("value", "total", "new", "change", "share"):
+        """The figure the metric is read from: the first main figure in text order
+        ("2 new unicorn enterprises, with a total of 6"), else the change, else the share."""
+        main = [f for f in self.figures if f.role in MAIN_ROLES]
+        if main:
+            return main[0]
+        for role in ("change", "share"):
             if role in self.slots:
                 return self.slots[role]
         return self.figures[0]
@@ -117,7 +124,8 @@ def _role(text: str, q: QuantityMention, clause_start: int, prev_end: int) -> st
             return "new"
         if c.total_left.search(left) or c.total_right.match(right) or c.stock_right.match(right):
             return "total"
-        if q.unit is None and c.existential.search(text, max(clause_start, prev_end), q.start):
+        if q.unit is None and (c.existential.search(text, max(clause_start, prev_end), q.start)
+                               or c.stock_clause.search(text, clause_start, q.start)):
             return "total"
     return "value"
 
@@ -128,7 +136,7 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
     figures: list[Figure] = []
     prev_end = cs
     for q in quantities:
-        fig = Figure(q=q, role=_role(text, q, cs, prev_end))
+        fig = Figure(q=q, role=_role(text, q, cs, prev_end), clause_start=cs)
         left = text[max(cs, q.start - 30):q.start]
         fig.comparison = bool(c.comparison_left.search(left)) and fig.role != "share"
         previous = figures[-1] if figures else None
@@ -184,7 +192,8 @@ def _group(figures: list[Figure], clause: tuple[int, int]) -> list[Draft]:
 # ---------------------------------------------------------------- metric
 
 
-def _metric_span(text: str, draft: Draft) -> tuple[int, int] | None:
+def _metric_span(text: str, draft: Draft, after: int | None) -> tuple[int, int] | None:
+    """``after``: where the previous draft of the clause ended (None for the first)."""
     cs, ce = draft.clause
     fig = draft.primary
     q = fig.q
@@ -192,7 +201,7 @@ def _metric_span(text: str, draft: Draft) -> tuple[int, int] | None:
         span = counted_noun(text, q.end, ce)
         if span:
             return span
-    span = subject_phrase(text, cs, q.start)
+    span = left_phrase(text, after, q.start) if after is not None else subject_phrase(text, cs, q.start)
     if span is None and fig.role in MAIN_ROLES:
         span = counted_noun(text, q.end, ce)
     return span
@@ -340,7 +349,8 @@ def _share_of(text: str, fig: Figure, sentence: tuple[int, int]) -> str | None:
     m = _SHARE_OF.match(text, fig.q.end, sentence[1])
     if m:
         return scope_after(text, m.start(1), sentence[1])
-    intro = _AMONG_INTRO.match(text, sentence[0], fig.q.start)
+    intro = _AMONG_INTRO.match(text, fig.clause_start, fig.q.start) or \
+        _AMONG_INTRO.match(text, sentence[0], fig.q.start)
     return normalise_scope(intro.group("whole")) if intro else None
 
 
@@ -370,11 +380,14 @@ def assemble_indicators(text: str, clauses: list[tuple[int, int]], sentences: li
                                              ctx.current))
         _assign_periods(text, drafts, clause, ctx)
         _attach_ranks(drafts, [r for r in ranks if r.aspects_start is None])
-        first_metric: tuple[int, int] | None = None
+        last_metric: tuple[int, int] | None = None
         for k, draft in enumerate(drafts):
-            span = None if draft.comparison else _metric_span(text, draft)
-            span = span or first_metric or _metric_span(text, draft)
-            first_metric = first_metric or span
+            after = drafts[k - 1].end if k else None
+            # A comparison figure ("from 201.82 billion in 1985") measures what the figure
+            # before it measures.
+            span = None if draft.comparison else _metric_span(text, draft, after)
+            span = span or last_metric or _metric_span(text, draft, None)
+            last_metric = span
             draft.metric = span
             change = draft.slots.get("change")
             next_start = drafts[k + 1].figures[0].q.start if k + 1 < len(drafts) else ce

@@ -77,6 +77,12 @@ def counted_noun(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     return picked[0][0], picked[-1][1]
 
 
+_MODIFIER_SUFFIX = ("ed", "ly", "al", "ward", "wards", "ive")
+_SAID = regex.compile(r"(?:[\w.'’\-]+\s+){1,4}?(?:also\s+)?(?:said|says|told|noted|added|stated|reported|estimated|announced)"
+                      r"(?:\s+on\s+\w+)?\s+(?:that\s+)?", regex.IGNORECASE)
+_DATELINE = regex.compile(r"[A-Z][A-Z .'\-]+,\s+[^-–—]{0,40}?(?:\(\w+\)\s*)?(?:--|-|–|—)\s+")
+
+
 def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     c = cues()
     # Everything up to a possessive owner goes: "the country's R&D investment".
@@ -84,7 +90,8 @@ def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, st
         if _POSSESSIVE.search(words[k][2]) and k + 1 < len(words):
             words = words[k + 1:]
             break
-    while words and (words[0][2] in c.determiners or _YEAR.match(words[0][2])):
+    while words and (words[0][2] in c.determiners or _YEAR.match(words[0][2])
+                     or words[0][2] in ("and", "or", "but")):
         words = words[1:]
     return words
 
@@ -92,6 +99,10 @@ def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, st
 def _strip_intro(text: str, start: int, end: int) -> int:
     """Skip an introductory adverbial ("Last year,", "In 2019,", "Statistics show that")."""
     c = cues()
+    for pattern in (_DATELINE, _SAID):
+        m = pattern.match(text, start, end)
+        if m:
+            start = m.end()
     segment = text[start:end]
     m = c.intro.match(segment)
     if m and m.end() > 0:
@@ -121,25 +132,51 @@ def subject_phrase(text: str, clause_start: int, pos: int) -> tuple[int, int] | 
     if cut is not None and head[cut][2] in c.determiners:
         head = head[:cut]
     head = [w for w in head if w[2] not in c.clause_words]
+    obj = object_phrase(text, words[verb_at][1], pos)
+    if obj is not None:
+        return obj
     if head and head[0][2] in c.pronouns and len(head) == 1:
-        return object_phrase(text, words[verb_at][1], pos)
+        return None
     head = _strip_leading(head)
     head = head[-_MAX_WORDS:]
     if not head or head[0][2] in c.pronouns:
-        return object_phrase(text, words[verb_at][1], pos)
+        return None
     return head[0][0], head[-1][1]
 
 
 def object_phrase(text: str, start: int, pos: int) -> tuple[int, int] | None:
-    """After a pronoun subject: "He put 1986 revenue at 222 billion" -> "revenue"."""
+    """What a transitive verb puts a figure on: "He put 1986 revenue at 222 billion" ->
+    "revenue"; "China posted a budget deficit of 7.08 billion" -> "budget deficit". None
+    when only modifiers stand between verb and figure ("rose an upward revised 0.3 pct")."""
+    return left_phrase(text, start, pos)
+
+
+def left_phrase(text: str, start: int, pos: int) -> tuple[int, int] | None:
+    """The noun phrase just left of a figure, after ``start``: ", and expenditure at 229
+    billion" -> "expenditure"; "receipts from foreign loans rose to 7.87" -> "receipts from
+    foreign loans"."""
     c = cues()
-    words = _strip_leading(_words(text, start, pos))
-    picked = []
+    words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, start, pos)]
+    last_break = max((k for k in range(1, len(words))
+                      if _BREAK.search(text, words[k - 1][1], words[k][0])), default=0)
+    words = _strip_leading(words[last_break:])
+    # The prepositions right before the figure ("at", "to", "of") belong to the figure;
+    # earlier ones are inside the phrase ("aid to rural production ... to 12.03 billion").
+    while words and (words[-1][2] in c.prepositions or words[-1][2] in c.keep_prepositions):
+        words.pop()
+    picked: list[tuple[int, int, str]] = []
     for w in words:
-        if w[2] in c.prepositions or w[2] in c.verbs or w[2] in c.clause_words:
-            break
+        if w[2] in c.verbs or w[2] in c.clause_words or w[2][0].isdigit():
+            if picked:
+                break
+            continue
         picked.append(w)
-    return (picked[0][0], picked[-1][1]) if picked else None
+    while picked and (picked[-1][2] in c.keep_prepositions or picked[-1][2] in ("from", "and", "or")
+                      or picked[-1][2] in c.determiners):
+        picked.pop()
+    if not picked or all(w[2].endswith(_MODIFIER_SUFFIX) or w[2] in c.number_modifiers for w in picked):
+        return None
+    return picked[0][0], picked[-1][1]
 
 
 def normalise_scope(phrase: str | None) -> str | None:

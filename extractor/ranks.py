@@ -40,7 +40,7 @@ _SCOPE = rf"(?:{_SCOPE_REQUIRED})?"
 def _patterns() -> tuple[regex.Pattern, regex.Pattern]:
     lex = _lexicon()
     ordinal = rf"(?P<ord>{_alt(lex['ordinals'])}|No\.\s*(?P<num>\d+))"
-    verb = rf"\b(?:{_alt(lex['rank_verbs'])})(?:\s+(?:among\s+the|at|as|in))?\s+(?:the\s+)?{ordinal}\b"
+    verb = rf"\b(?:{_alt(lex['rank_verbs'])})(?:\s+(?:among\s+the|at|as|in))?\s+(?:the\s+)?{ordinal}\b(?!\s+(?:batch|group|list|time|half|quarter))"
     superlative = rf"\b(?:the\s+)?(?:(?P<ord>{_alt(lex['ordinals'])})[\s-]+)?(?P<sup>{_alt(lex['superlatives'])})\b"
     return (regex.compile(verb + _SCOPE, regex.IGNORECASE),
             regex.compile(superlative + rf"(?:(?:\s+[\w\-]+){{0,4}}?{_SCOPE_REQUIRED})?", regex.IGNORECASE))
