@@ -3,7 +3,7 @@
 Importing this package registers the factories (``@Language.factory``) and the Doc
 extensions they write:
 
-- ``doc._.clauses``: list of ``(start, end)`` character spans, in text order;
+- ``doc._.sentences``, ``doc._.clauses``: lists of ``(start, end)`` character spans, in text order;
 - ``doc._.quantities``: list of :class:`extractor.mentions.QuantityMention`;
 - ``doc._.entities``: list of :class:`extractor.mentions.EntityMention`.
 
@@ -13,7 +13,7 @@ Each component also mirrors its mentions into ``doc.spans[...]`` (token-aligned 
 
 from spacy.tokens import Doc
 
-for _name in ("clauses", "quantities", "entities"):
+for _name in ("sentences", "clauses", "quantities", "entities"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

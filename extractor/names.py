@@ -1,0 +1,305 @@
+"""Proper-name mentions: organisations (ORG) and places (GPE), by rules and gazetteers.
+
+Sources of candidates, all resolved together (longest span wins):
+
+- gazetteer places (``data/gazetteer/gpe.txt`` plus pycountry country names), matched
+  case-sensitively or in ALL CAPS (wire headlines and datelines);
+- wire datelines ("BONN, April 2 -"): the capitalised place before the date is a GPE;
+- capitalised name sequences: headed by an administrative-zone word ("High-tech Zone",
+  "Autonomous Region") they are GPE; containing an organisation word ("Bureau",
+  "University", "Group") they are ORG; headed by an index/programme word ("China
+  Innovation Index") they block the places inside them;
+- well-known organisations (``org_known.txt``) and acronyms defined in brackets after an
+  ORG or GPE ("Central Statistical Office (CSO)"), with their later bare uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from .lexicons import gazetteer, segmentation_config
+from .mentions import EntityMention
+from .tiers import resolve_overlaps
+
+_APOSTROPHES = "'\u2019"
+_CONNECTORS = frozenset({"of", "and", "for", "&", "on", "de", "du", "la"})
+_COMPLEMENT_LINKS = frozenset({"of", "for", "on", "de"})
+# A word of a name: letters/digits with inner hyphens or ampersands, or dotted initials.
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[&\-\u2010\u2011][A-Za-z0-9]+)*\.?|&")
+_POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s\b")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(rf"^[ \t]*([A-Z][A-Z.'\u2019\- ]*[A-Z.])(?:,[ \t]*[A-Z][A-Za-z. ]+)?,[ \t]+{_MONTHS}[ \t]+\d{{1,2}}",
+                       re.MULTILINE)
+_COMPANY_SUFFIX = frozenset({"Ltd.", "Ltd", "Inc.", "Inc", "Co.", "LLC", "Limited", "plc", "PLC"})
+_BLOCK = "BLOCK"
+
+
+@dataclass(slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    possessive_end: int | None = None
+    """End of a following "'s", when the word is a possessive."""
+
+
+def find_names(text: str) -> list[EntityMention]:
+    """ORG and GPE mentions, non-overlapping, in text order."""
+    candidates = _gazetteer_places(text) + _known_orgs(text) + _datelines(text)
+    for seq in _name_sequences(text):
+        for part in _split_coordinated(seq):
+            candidates.extend(_classify_sequence(text, part))
+    chosen = [m for m in resolve_overlaps(candidates) if m.label != _BLOCK]
+    return _add_acronyms(text, chosen)
+
+
+# --- gazetteers ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def gpe_names() -> frozenset[str]:
+    """All gazetteer place names: the data file plus pycountry country names."""
+    names = set(gazetteer("gpe"))
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                names.add(value)
+    return frozenset(names)
+
+
+def _alternation(names: frozenset[str] | tuple[str, ...], with_upper: bool) -> re.Pattern[str]:
+    variants = set(names)
+    if with_upper:
+        variants |= {n.upper() for n in names}
+    body = "|".join(re.escape(n) for n in sorted(variants, key=len, reverse=True))
+    # A name ends before a letter/digit; "China-Europe" and "Britain's" still match.
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])" if body else r"(?!x)x")
+
+
+@lru_cache(maxsize=1)
+def _gpe_re() -> re.Pattern[str]:
+    return _alternation(gpe_names(), with_upper=True)
+
+
+@lru_cache(maxsize=1)
+def _org_re() -> re.Pattern[str]:
+    return _alternation(gazetteer("org_known"), with_upper=False)
+
+
+def _gazetteer_places(text: str) -> list[EntityMention]:
+    return [EntityMention(m.start(), m.end(), "GPE") for m in _gpe_re().finditer(text)
+            if not _names_currency(text, m.end())]
+
+
+@lru_cache(maxsize=1)
+def _currency_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in gazetteer("currency_words"))
+    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+
+
+def _names_currency(text: str, end: int) -> bool:
+    """Is the place at ``text[:end]`` the first word of a currency ("U.S. dollars")?"""
+    return _currency_re().match(text, end) is not None
+
+
+def _known_orgs(text: str) -> list[EntityMention]:
+    return [EntityMention(m.start(), m.end(), "ORG") for m in _org_re().finditer(text)]
+
+
+def _datelines(text: str) -> list[EntityMention]:
+    out = []
+    for m in _DATELINE.finditer(text):
+        place = m.group(1).rstrip(". ")
+        out.append(EntityMention(m.start(1), m.start(1) + len(place), "GPE"))
+    return out
+
+
+# --- capitalised name sequences -------------------------------------------------------
+
+
+def _words(text: str) -> list[_Word]:
+    out: list[_Word] = []
+    for m in _WORD.finditer(text):
+        if out and out[-1].possessive_end is not None and m.start() < out[-1].possessive_end:
+            continue  # the "s" of "People's"
+        word = _Word(m.start(), m.end(), m.group())
+        if word.text.endswith(".") and not _keeps_dot(word.text):
+            word.end -= 1
+            word.text = word.text[:-1]
+        pm = _POSSESSIVE.match(text, word.end)
+        if pm:
+            word.possessive_end = pm.end()
+        out.append(word)
+    return out
+
+
+def _keeps_dot(token: str) -> bool:
+    return token in _abbreviations() or bool(re.fullmatch(r"(?:[A-Za-z]\.)+", token))
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(segmentation_config().abbreviations)
+
+
+def _is_capitalised(word: _Word) -> bool:
+    return word.text[:1].isupper()
+
+
+def _linked(text: str, left: _Word, right: _Word) -> bool:
+    """Are two words parts of one name? Only spaces between (or ", Ltd.")."""
+    gap = text[left.possessive_end or left.end:right.start]
+    if re.fullmatch(r"[ \t]+", gap):
+        return True
+    return re.fullmatch(r",[ \t]*", gap) is not None and right.text in _COMPANY_SUFFIX
+
+
+def _name_sequences(text: str) -> list[list[_Word]]:
+    """Maximal runs of capitalised words, with lower-case connectors inside them.
+
+    A possessive ends a run when its owner is a place ("China's National Bureau"), but not
+    inside a name ("National People's Congress").
+    """
+    sequences: list[list[_Word]] = []
+    current: list[_Word] = []
+    for word in _words(text):
+        fits = _is_capitalised(word) or word.text in _CONNECTORS
+        if current and fits and _linked(text, current[-1], word) and not _ends_at_place(current):
+            current.append(word)
+            continue
+        if current:
+            sequences.append(current)
+        current = [word] if _is_capitalised(word) else []
+    if current:
+        sequences.append(current)
+    return [s for s in (_trim(seq) for seq in sequences) if s]
+
+
+def _ends_at_place(words: list[_Word]) -> bool:
+    last = words[-1]
+    return last.possessive_end is not None and last.text in gpe_names()
+
+
+def _trim(words: list[_Word]) -> list[_Word]:
+    stop = _name_stopwords()
+    while words and (words[0].text in stop or words[0].text in _CONNECTORS):
+        words = words[1:]
+    while words and words[-1].text in _CONNECTORS:
+        words = words[:-1]
+    return words
+
+
+@lru_cache(maxsize=1)
+def _name_stopwords() -> frozenset[str]:
+    return frozenset(gazetteer("name_stopwords"))
+
+
+def _head_sets() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    return tuple(_split_heads(name) for name in ("org_heads", "gpe_heads", "name_blockers"))
+
+
+@lru_cache(maxsize=None)
+def _split_heads(name: str) -> tuple[tuple[str, ...], ...]:
+    """Head entries as word tuples ("New Area" -> ("New", "Area")), longest first."""
+    heads = {tuple(h.split()) for h in gazetteer(name)}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def _split_coordinated(words: list[_Word]) -> list[list[_Word]]:
+    """Split "X Corp and Y Co." / "A Zone and B New Area" into one run per name.
+
+    A run is cut at "and"/"&" when the words before it already end in a name head; inside
+    a name ("Science and Technology Bureau") the word before "and" is not a head.
+    """
+    org_heads, gpe_heads, _ = _head_sets()
+    parts: list[list[_Word]] = []
+    current: list[_Word] = []
+    for word in words:
+        tokens = [w.text for w in current]
+        if word.text in {"and", "&"} and tokens and (
+                _match_head_at_end(tokens, org_heads) or _match_head_at_end(tokens, gpe_heads)):
+            parts.append(current)
+            current = []
+            continue
+        current.append(word)
+    parts.append(current)
+    return [p for p in (_trim(part) for part in parts) if p]
+
+
+def _classify_sequence(text: str, words: list[_Word]) -> list[EntityMention]:
+    """ORG / GPE / blocking candidates read off one capitalised run."""
+    org_heads, gpe_heads, blockers = _head_sets()
+    tokens = [w.text for w in words]
+    out: list[EntityMention] = []
+    zone_end = _last_head_end(tokens, gpe_heads)
+    if zone_end is not None and zone_end > len(_match_head_at_end(tokens[:zone_end], gpe_heads)):
+        out.append(_mention(words[:zone_end], "GPE"))
+    org = _org_span(tokens, org_heads)
+    if org is not None:
+        out.append(_mention(words[org[0]:org[1]], "ORG"))
+    block_end = _last_head_end(tokens, blockers)
+    if block_end is not None and block_end >= 2:
+        out.append(_mention(words[:block_end], _BLOCK))
+    return out
+
+
+def _match_head_at_end(tokens: list[str], heads: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    for head in heads:
+        if len(head) <= len(tokens) and tuple(tokens[len(tokens) - len(head):]) == head:
+            return head
+    return ()
+
+
+def _last_head_end(tokens: list[str], heads: tuple[tuple[str, ...], ...]) -> int | None:
+    """Index just past the last head occurrence in ``tokens``, or None."""
+    for end in range(len(tokens), 0, -1):
+        if _match_head_at_end(tokens[:end], heads):
+            return end
+    return None
+
+
+def _org_span(tokens: list[str], heads: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
+    """(start, end) word indices of an organisation name in a capitalised run.
+
+    The name runs from the start of the run through its last organisation head, plus a
+    complement introduced by "of"/"for"/"on" ("Bureau of Statistics") or a company suffix;
+    at least two words. Words after the head without such a link (a title-case headline's
+    verb) are left out.
+    """
+    end = _last_head_end(tokens, heads)
+    if end is None:
+        return None
+    if end < len(tokens) and (tokens[end] in _COMPLEMENT_LINKS or tokens[end] in _COMPANY_SUFFIX):
+        end = len(tokens)
+    return (0, end) if end >= 2 else None
+
+
+def _mention(words: list[_Word], label: str) -> EntityMention:
+    return EntityMention(words[0].start, words[-1].end, label)  # type: ignore[arg-type]
+
+
+# --- acronyms --------------------------------------------------------------------------
+
+
+_BRACKET_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _add_acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """Acronyms defined in brackets after a name take its label, everywhere they occur."""
+    defined: dict[str, str] = {}
+    for m in mentions:
+        am = _BRACKET_ACRONYM.match(text, m.end)
+        if am and sum(c.isupper() for c in am.group(1)) >= 2:
+            defined.setdefault(am.group(1), m.label)
+    if not defined:
+        return mentions
+    extra = []
+    for acronym, label in defined.items():
+        for am in re.finditer(rf"(?<![\w.]){re.escape(acronym)}(?![\w])", text):
+            extra.append(EntityMention(am.start(), am.end(), label))  # type: ignore[arg-type]
+    return resolve_overlaps(mentions + extra)

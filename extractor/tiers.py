@@ -1,0 +1,110 @@
+"""Enterprise-tier mentions ("gazelle enterprises", "unicorns", "high-tech enterprises").
+
+The tier lexicon (``data/tiers.jsonl``, extendable with ``--tiers``) is compiled into one
+regular expression per tier at start-up. A mention covers the tier words and the head
+noun; words before them ("newly identified") are not part of it. Spelling variation that
+is systematic in translated bulletins is generated here rather than listed: hyphen or
+space ("high-tech"/"high tech"), optional quotes ('"little giant"'), -ised/-ized, and
+singular/plural of the last word.
+
+A tier word directly followed by another tier's mention ("gazelle unicorn enterprises")
+is the elliptical coordination "gazelle [and] unicorn enterprises": lexicon ``names``
+(tier words that can stand alone) catch the first one as its own mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .lexicons import TierEntry, load_tier_lexicon, tier_heads
+from .mentions import EntityMention
+
+_DASHES = "\\-\u2010\u2011\u2012\u2013"
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+# Between two words of a phrase: optional quotes around a space or hyphen.
+_GAP = rf"[{_QUOTES}]?(?:\s*[{_DASHES}]\s*|\s+)[{_QUOTES}]?"
+_COMMA_GAP = rf"[{_QUOTES}]?\s*,\s*[{_QUOTES}]?"
+_LEFT = rf"(?<![\w{_DASHES}])"
+_RIGHT = rf"(?![\w{_DASHES}])"
+_PHRASE_TOKEN = re.compile(r"[A-Za-z0-9&]+|,")
+
+
+def word_regex(word: str) -> str:
+    """A phrase word, with -ise/-ize spelling variants."""
+    out = re.escape(word)
+    return re.sub(r"i[sz](e|ed|es|ing|ation|ations)$", r"i[sz]\1", out, flags=re.IGNORECASE)
+
+
+def plural_regex(word: str) -> str:
+    """The last word of a phrase in singular or plural."""
+    base = word_regex(word)
+    lower = word.lower()
+    if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
+        return base[:-1] + "(?:y|ies)"
+    if lower.endswith(("s", "x", "ch", "sh")):
+        return base + "(?:es)?"
+    return base + "s?"
+
+
+def phrase_regex(phrase: str, plural_last: bool = False) -> str:
+    """Regex for a lexicon phrase; hyphens, spaces and quotes between words are free."""
+    tokens = _PHRASE_TOKEN.findall(phrase)
+    parts: list[str] = []
+    pending_comma = False
+    words = [t for t in tokens if t != ","]
+    for i, token in enumerate(tokens):
+        if token == ",":
+            pending_comma = True
+            continue
+        if parts:
+            parts.append(_COMMA_GAP if pending_comma else _GAP)
+        pending_comma = False
+        is_last = token is words[-1] and i == len(tokens) - 1
+        parts.append(plural_regex(token) if plural_last and is_last else word_regex(token))
+    return "".join(parts)
+
+
+def tier_regex(entry: TierEntry, heads: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for all surfaces of a tier, longest alternatives first."""
+    head_alt = "(?:" + "|".join(plural_regex(h) for h in heads) + ")"
+    alternatives = [phrase_regex(m) + _GAP + head_alt for m in entry.modifiers]
+    alternatives += [phrase_regex(n, plural_last=True) for n in entry.names]
+    alternatives.sort(key=len, reverse=True)
+    body = "|".join(f"(?:{a})" for a in alternatives)
+    return re.compile(rf"{_LEFT}(?:{body}){_RIGHT}", re.IGNORECASE)
+
+
+class TierMatcher:
+    """Finds tier mentions in a text with patterns compiled once from the lexicon."""
+
+    def __init__(self, entries: list[TierEntry] | None = None,
+                 heads: Iterable[str] | None = None) -> None:
+        entries = load_tier_lexicon() if entries is None else entries
+        heads = list(tier_heads() if heads is None else heads)
+        self.patterns = [(e.id, tier_regex(e, heads)) for e in entries]
+
+    def find(self, text: str) -> list[EntityMention]:
+        """Non-overlapping tier mentions, longest first, in text order."""
+        candidates = [
+            EntityMention(m.start(), _trim_quote(text, m.start(), m.end()), "TIER", tier_id)
+            for tier_id, pattern in self.patterns
+            for m in pattern.finditer(text)
+        ]
+        return resolve_overlaps(candidates)
+
+
+def _trim_quote(text: str, start: int, end: int) -> int:
+    """A trailing quote belongs to the text around the mention, not to it."""
+    while end > start and text[end - 1] in _QUOTES:
+        end -= 1
+    return end
+
+
+def resolve_overlaps(mentions: list[EntityMention]) -> list[EntityMention]:
+    """Keep the longest of overlapping mentions (earlier start on ties), in text order."""
+    chosen: list[EntityMention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: (m.start, m.end))

@@ -1,0 +1,120 @@
+"""TIER / ORG / GPE mentions (extractor.tiers, extractor.names, entity_matcher)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.names import find_names
+from extractor.pipeline import build_nlp
+from extractor.tiers import TierMatcher
+
+DEV = Path("/work/shared/dev")
+
+
+@pytest.fixture(scope="module")
+def tiers() -> TierMatcher:
+    return TierMatcher()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _tiers(matcher: TierMatcher, text: str) -> list[tuple[str, str | None]]:
+    return [(text[m.start:m.end], m.tier) for m in matcher.find(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There are 23 new gazelle enterprises", [("gazelle enterprises", "gazelle")]),
+    ("217 newly identified high-tech enterprises", [("high-tech enterprises", "high_tech")]),
+    ("the city has 6 unicorns", [("unicorns", "unicorn")]),
+    ("Unicorn companies grew", [("Unicorn companies", "unicorn")]),
+    ("newly cultivated gazelle unicorn enterprises", [("gazelle", "gazelle"), ("unicorn enterprises", "unicorn")]),
+    ("potential gazelle enterprises", [("potential gazelle enterprises", "gazelle")]),
+    ("potential unicorn enterprises", [("potential unicorn enterprises", "potential_unicorn")]),
+    ("108 new young eagle enterprises", [("young eagle enterprises", "young_eagle")]),
+    ("30 eaglets", [("eaglets", "young_eagle")]),
+    ("460 new registered small and medium-sized science and technology enterprises",
+     [("small and medium-sized science and technology enterprises", "tech_sme")]),
+    ("technology-based small and medium-sized enterprises", [("technology-based small and medium-sized enterprises", "tech_sme")]),
+    ("1,200 sci-tech SMEs", [("sci-tech SMEs", "tech_sme")]),
+    ("national high-tech enterprises", [("national high-tech enterprises", "high_tech")]),
+    ("high and new technology enterprises", [("high and new technology enterprises", "high_tech")]),
+    ("high tech firms", [("high tech firms", "high_tech")]),
+    ('specialized, refined, distinctive and innovative "little giant" enterprises',
+     [('specialized, refined, distinctive and innovative "little giant" enterprises', "little_giant")]),
+    ("specialised and sophisticated little giant enterprises",
+     [("specialised and sophisticated little giant enterprises", "little_giant")]),
+    ("5 listed companies", [("listed companies", "listed_company")]),
+    ("seed enterprises", [("seed enterprises", "seed")]),
+    # Not tiers: no head noun, or a place name.
+    ("100 high-tech talents", []),
+    ("the High-tech Zone", []),
+    ("has been listed by the bureau", []),
+])
+def test_tier_mentions(tiers: TierMatcher, text: str, expected: list) -> None:
+    assert _tiers(tiers, text) == expected
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start:m.end], m.label) for m in find_names(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China\u2019s National Bureau of Statistics (NBS) said. The NBS added.",
+     [("China", "GPE"), ("National Bureau of Statistics", "ORG"), ("NBS", "ORG"), ("NBS", "ORG")]),
+    ("Central Statistical Office (CSO) figures show. The CSO said.",
+     [("Central Statistical Office", "ORG"), ("CSO", "ORG"), ("CSO", "ORG")]),
+    ("BONN, April 2 - West German output rose, the Economics Ministry said.",
+     [("BONN", "GPE"), ("Economics Ministry", "ORG")]),
+    ("PEKING, March 26 - Wang told the National People's Congress.",
+     [("PEKING", "GPE"), ("National People's Congress", "ORG")]),
+    ("the Manzhouli Station under China Railway Harbin Group",
+     [("Manzhouli Station", "ORG"), ("China Railway Harbin Group", "ORG")]),
+    ("cargo in north China's Inner Mongolia Autonomous Region",
+     [("China", "GPE"), ("Inner Mongolia Autonomous Region", "GPE")]),
+    ("the High-tech Zone and Pudong New Area", [("High-tech Zone", "GPE"), ("Pudong New Area", "GPE")]),
+    ("according to data from the Ministry of Finance.", [("Ministry of Finance", "ORG")]),
+    ("China-Europe freight trains", [("China", "GPE")]),
+    ("about 2.42 trillion U.S. dollars", []),
+    ("last year's China Innovation Index (CII)", []),
+    ("London and the South East, Northern Ireland and Wales",
+     [("London", "GPE"), ("South East", "GPE"), ("Northern Ireland", "GPE"), ("Wales", "GPE")]),
+    ("U.K. AVERAGE GDP RISES", [("U.K.", "GPE")]),
+    ("talents from the United States, Germany, Britain", [("United States", "GPE"), ("Germany", "GPE"), ("Britain", "GPE")]),
+    ("Dalian University of Technology, IBM and Xinhua",
+     [("Dalian University of Technology", "ORG"), ("IBM", "ORG"), ("Xinhua", "ORG")]),
+    ("General Motors Corp and Shenzhen Abc Technology Co., Ltd. said",
+     [("General Motors Corp", "ORG"), ("Shenzhen Abc Technology Co., Ltd.", "ORG")]),
+    ("the only one in Northeast China", [("Northeast China", "GPE")]),
+    # Not names: common nouns, demonyms, sentence-initial words.
+    ("The city said Chinese firms and the ministry grew. Companies rose.", []),
+])
+def test_org_and_gpe_mentions(text: str, expected: list) -> None:
+    assert _names(text) == expected
+
+
+def test_component_output_is_sorted_without_overlaps(nlp) -> None:
+    doc = nlp("The High-tech Zone had 6 unicorn enterprises, the Municipal Science and Technology Bureau said.")
+    ents = doc._.entities
+    assert [(doc.text[e.start:e.end], e.label, e.tier) for e in ents] == [
+        ("High-tech Zone", "GPE", None), ("unicorn enterprises", "TIER", "unicorn"),
+        ("Municipal Science and Technology Bureau", "ORG", None)]
+    assert all(a.end <= b.start for a, b in zip(ents, ents[1:]))
+    assert [(s.text, s.label_, s.id_) for s in doc.spans["entities"]][1] == ("unicorn enterprises", "TIER", "unicorn")
+
+
+@pytest.mark.skipif(not (DEV / "gold").exists(), reason="dev set not present")
+def test_dev_entities_strict_f1(nlp) -> None:
+    tp = n_pred = n_gold = 0
+    for gold_path in sorted((DEV / "gold").glob("*.json")):
+        text = (DEV / "texts" / f"{gold_path.stem}.txt").read_text(encoding="utf-8-sig")
+        gold = {(e["start"], e["end"], e["label"]) for e in json.loads(gold_path.read_text())["entities"]}
+        pred = {(e.start, e.end, e.label) for e in nlp(text)._.entities}
+        tp, n_pred, n_gold = tp + len(gold & pred), n_pred + len(pred), n_gold + len(gold)
+    f1 = 2 * tp / (n_pred + n_gold)
+    assert f1 >= 0.9
