@@ -46,6 +46,7 @@ class Cues:
     clause_words: frozenset[str]
     determiners: frozenset[str]
     pronouns: frozenset[str]
+    direction_words: frozenset[str]
     number_modifiers: frozenset[str]
     scope_stop: frozenset[str]
 
@@ -83,6 +84,7 @@ def cues() -> Cues:
         clause_words=frozenset(words["clause_words"]),
         determiners=frozenset(words["determiners"]),
         pronouns=frozenset(words["pronouns"]),
+        direction_words=frozenset(words["direction_words"]),
         number_modifiers=frozenset(words["number_modifiers"]),
         scope_stop=frozenset(roles["scope_stop"]),
     )

@@ -34,6 +34,9 @@ _AMONG_INTRO = regex.compile(r"\s*(?:among|of|out\s+of)\s+(?:the\s+)?(?P<whole>[
 _REFERENCE_LEFT = regex.compile(
     r"(?:\bfrom|\bover|\bthan|\bon|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bafter)"
     r"(?:\s+(?:the|a|an|in))?\s*$", regex.IGNORECASE)
+_CHANGE_NOUN = regex.compile(
+    r"\s+(?:[\w\-]+\s+)?(?:rise|increase|reduction|decline|fall|drop|growth|gain|decrease|jump|surge)\s+(?:in|of)\s+",
+    regex.IGNORECASE)
 _DURATION_UNITS = frozenset({"year", "month", "day", "week", "quarter", "hour"})
 
 
@@ -201,6 +204,12 @@ def _metric_span(text: str, draft: Draft, after: int | None) -> tuple[int, int] 
         span = counted_noun(text, q.end, ce)
         if span:
             return span
+    if fig.role == "change":
+        m = _CHANGE_NOUN.match(text, q.end, ce)
+        if m:
+            span = counted_noun(text, m.end(), ce)
+            if span:
+                return span
     span = left_phrase(text, after, q.start) if after is not None else subject_phrase(text, cs, q.start)
     if span is None and fig.role in MAIN_ROLES:
         span = counted_noun(text, q.end, ce)
@@ -252,6 +261,10 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
     for draft in drafts:
         if not draft.period_set:
             draft.period = clause_period
+            if clause_period is not None and not clause_level and "change" not in draft.slots \
+                    and clause_period.months > 12 and clause_period.y2 > clause_period.y1:
+                # A level carried from "between 2012 and 2013" is the level at its end.
+                draft.period = Period.year(clause_period.y2)
     main = next((d for d in drafts if not d.comparison), None)
     if main is not None and main.period is not None:
         ctx.current = main.period

@@ -166,7 +166,17 @@ def left_phrase(text: str, start: int, pos: int) -> tuple[int, int] | None:
         words.pop()
     picked: list[tuple[int, int, str]] = []
     for w in words:
-        if w[2] in c.verbs or w[2] in c.clause_words or w[2][0].isdigit():
+        word = w[2]
+        if word in c.keep_prepositions and picked:
+            picked.append(w)
+            continue
+        if (word in c.verbs or word in c.clause_words or word in c.prepositions or word in c.determiners
+                or word in c.direction_words or word in c.pronouns or word[0].isdigit()):
+            if picked and picked[-1][2] not in c.keep_prepositions:
+                break
+            if picked and word in c.determiners:
+                picked.append(w)  # "sum of the ..." stays whole
+                continue
             if picked:
                 break
             continue

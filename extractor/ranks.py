@@ -46,6 +46,10 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern]:
             regex.compile(superlative + rf"(?:(?:\s+[\w\-]+){{0,4}}?{_SCOPE_REQUIRED})?", regex.IGNORECASE))
 
 
+_NOT_SCOPE = regex.compile(r"(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:first|second|third|fourth)\s+quarter)",
+                           regex.IGNORECASE)
+
+
 def _position(m: regex.Match) -> int:
     if m.groupdict().get("num"):
         return int(m.group("num"))
@@ -62,6 +66,8 @@ def _scope(m: regex.Match) -> str | None:
         return f"since {words}".strip()
     if prep == "nationwide":
         return "country"
+    if _NOT_SCOPE.match(words):
+        return None
     return normalise_scope(words)
 
 
