@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from .indicators import AssembledIndicator, Assembly, assemble_indicators
 from .mentions import EntityMention, QuantityMention
+from .meta import detect_meta
 from .models import Change, Document, Entity, Indicator, Meta, Quantity, Rank, Ranking, Share, Span
 
 _RELATIVE_UNITS = ("percent", "percentage_point", "times")
@@ -26,12 +27,13 @@ def _published_year(meta: Meta) -> int | None:
     return None
 
 
-def _detect_meta(text: str) -> Meta:
-    try:
-        from .meta import detect_meta
-    except ImportError:  # meta detection is optional for the assembly
-        return Meta()
-    return detect_meta(text)
+def _complete_meta(text: str, given: Meta | None) -> Meta:
+    """What the text states fills what the caller (file reader, HTML page) left empty."""
+    detected = detect_meta(text)
+    if given is None:
+        return detected
+    fill = {k: getattr(detected, k) for k in ("title", "published") if getattr(given, k) is None}
+    return given.model_copy(update=fill)
 
 
 def _main_subject(text: str, entities: list[EntityMention], body_start: int) -> str | None:
@@ -75,7 +77,7 @@ def _quantity(text: str, q: QuantityMention, concept: tuple[int, int] | None) ->
 
 def assemble(doc: Doc, doc_id: str, meta: Meta | None = None, original: str | None = None) -> Document:
     text = doc.text if original is None else original
-    meta = meta or _detect_meta(text)
+    meta = _complete_meta(text, meta)
     quantities: list[QuantityMention] = doc._.quantities or []
     entities: list[EntityMention] = doc._.entities or []
     clauses = doc._.clauses or [(0, len(text))]
