@@ -42,6 +42,11 @@ def _main_subject(text: str, entities: list[EntityMention], body_start: int) -> 
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _percent(q: QuantityMention) -> float:
+    """A share written as a fraction ("one-third of") is still given in percent."""
+    return q.value * 100 if q.unit is None and 0 < q.value < 1 else q.value
+
+
 def _indicator(text: str, item: AssembledIndicator, subject: str | None) -> Indicator:
     d = item.draft
     main = next((d.slots[r] for r in ("value", "total", "new") if r in d.slots), None)
@@ -62,7 +67,7 @@ def _indicator(text: str, item: AssembledIndicator, subject: str | None) -> Indi
         total=number(d.slots["total"].q.value) if "total" in d.slots else None,
         unit=main.q.unit if main else None,
         qualifier=hedged.q.hedge if hedged else "exact",
-        share=Share(value=number(share_fig.q.value), of=item.share_of) if share_fig else None,
+        share=Share(value=number(_percent(share_fig.q)), of=item.share_of) if share_fig else None,
         change=change,
         rank=Rank(position=d.rank.position, scope=d.rank.scope) if d.rank else None,
         evidence=Span(start=d.clause[0], end=d.clause[1]),
@@ -92,7 +97,7 @@ def assemble(doc: Doc, doc_id: str, meta: Meta | None = None, original: str | No
         entities=[Entity(text=text[e.start:e.end], start=e.start, end=e.end, label=e.label, tier=e.tier)
                   for e in entities],
         indicators=[_indicator(text, item, subject) for item in assembly.indicators],
-        rankings=[Ranking(subject=subject, position=r.rank.position, scope=r.rank.scope,
+        rankings=[Ranking(subject=subject, position=r.position, scope=r.scope,
                           period=r.period.iso() if r.period else None, aspects=r.aspects,
                           evidence=Span(start=r.sentence[0], end=r.sentence[1]))
                   for r in assembly.rankings],

@@ -16,7 +16,7 @@ from .cues import cues
 from .mentions import EntityMention, QuantityMention
 from .periods import Period, PeriodMention, find_periods, resolve
 from .phrases import counted_noun, left_phrase, normalise_scope, scope_after, subject_phrase
-from .ranks import RankMention, find_ranks, split_aspects
+from .ranks import RankMention, aspect_rankings, find_ranks, split_aspects
 
 MAIN_ROLES = ("value", "new", "total")
 _CURRENCY = regex.compile(r"^[A-Z]{3}$")
@@ -37,6 +37,9 @@ _REFERENCE_LEFT = regex.compile(
 _CHANGE_NOUN = regex.compile(
     r"\s+(?:[\w\-]+\s+)?(?:rise|increase|reduction|decline|fall|drop|growth|gain|decrease|jump|surge)\s+(?:in|of)\s+",
     regex.IGNORECASE)
+_SHARE_SUBJECT = regex.compile(r"(?:(?:its|their|the)\s+)?(?:share|proportion|percentage)\s+of\s+(?:the\s+)?",
+                               regex.IGNORECASE)
+_ANAPHORA = regex.compile(r"(?:that\s+year\s+|then\s+)?(?:they|it|this|these|those)\b", regex.IGNORECASE)
 _DURATION_UNITS = frozenset({"year", "month", "day", "week", "quarter", "hour"})
 
 
@@ -99,7 +102,8 @@ class Draft:
 
 @dataclass(slots=True)
 class RankingDraft:
-    rank: RankMention
+    position: int
+    scope: str | None
     sentence: tuple[int, int]
     aspects: list[str]
     period: Period | None
@@ -116,8 +120,13 @@ def _role(text: str, q: QuantityMention, clause_start: int, prev_end: int) -> st
     c = cues()
     left = text[max(clause_start, q.start - 40):q.start]
     right = text[q.end:q.end + 40]
+    near_left = text[max(clause_start, q.start - 12):q.start]
+    if q.unit is None and c.new_left.search(near_left):
+        return "new"  # "added 3,120 enterprises": a count of new ones, not a change
     if q.direction is not None:
         return "change"
+    if q.unit is None and 0 < q.value < 1 and _OF_AHEAD.match(right):
+        return "share"  # "one-third of the newly added enterprises"
     if q.unit == "percent" and (c.share_left.search(left) or _OF_AHEAD.match(right)
                                 or _WITH_BEFORE.search(left)):
         return "share"
@@ -389,8 +398,11 @@ def assemble_indicators(text: str, clauses: list[tuple[int, int]], sentences: li
         ranks = find_ranks(text, cs, ce)
         for rank in ranks:
             if rank.aspects_start is not None:
-                rankings.append(RankingDraft(rank, sentence, split_aspects(text, rank.aspects_start, sentence[1]),
-                                             ctx.current))
+                rankings.append(RankingDraft(rank.position, rank.scope, sentence,
+                                             split_aspects(text, rank.aspects_start, sentence[1]), ctx.current))
+            elif rank.verbal and not drafts:
+                rankings.extend(RankingDraft(pos, scope, sentence, aspects, ctx.current)
+                                for pos, scope, aspects in aspect_rankings(text, rank, ce))
         _assign_periods(text, drafts, clause, ctx)
         _attach_ranks(drafts, [r for r in ranks if r.aspects_start is None])
         last_metric: tuple[int, int] | None = None
@@ -402,13 +414,19 @@ def assemble_indicators(text: str, clauses: list[tuple[int, int]], sentences: li
             span = span or last_metric or _metric_span(text, draft, None)
             last_metric = span
             draft.metric = span
+            _share_from_metric(text, draft, span)
+            if k == 0 and out and _ANAPHORA.match(text, _clause_body(text, cs, ce), ce) and \
+                    _absorb(text, out[-1], draft, ctx, sentence):
+                for fig in draft.figures:
+                    concept_of[fig.q.start] = out[-1].metric
+                continue
             change = draft.slots.get("change")
             next_start = drafts[k + 1].figures[0].q.start if k + 1 < len(drafts) else ce
             basis = _basis(text, draft, change, ctx, next_start) if change else None
             share = draft.slots.get("share")
             out.append(AssembledIndicator(
                 draft=draft, metric=span, tier=_tier_of(span, tiers),
-                share_of=_share_of(text, share, sentence) if share else None,
+                share_of=(share.share_of or _share_of(text, share, sentence)) if share else None,
                 change=change, basis=basis))
             for fig in draft.figures:
                 concept_of[fig.q.start] = span
@@ -418,6 +436,42 @@ def assemble_indicators(text: str, clauses: list[tuple[int, int]], sentences: li
                 concept_of[fig.q.start] = concept_of.get(anchor) if anchor is not None else \
                     counted_noun(text, fig.q.end, ce)
     return Assembly(out, rankings, concept_of)
+
+
+def _clause_body(text: str, cs: int, ce: int) -> int:
+    m = cues().intro.match(text[cs:ce])
+    return cs + (m.end() if m else 0)
+
+
+def _share_from_metric(text: str, draft: Draft, span: tuple[int, int] | None) -> None:
+    """ "Its share of the zone's industrial revenue slipped ... to 52.4%": a share."""
+    value = draft.slots.get("value")
+    if span is None or value is None or value.q.unit != "percent" or "share" in draft.slots:
+        return
+    body = _clause_body(text, *draft.clause)
+    m = _SHARE_SUBJECT.match(text, body, value.q.start)
+    if m and m.end() <= span[1]:
+        del draft.slots["value"]
+        value.role = "share"
+        value.share_of = normalise_scope(text[m.end():span[1]])
+        draft.slots["share"] = value
+
+
+def _absorb(text: str, item: AssembledIndicator, draft: Draft, ctx: PeriodContext,
+            sentence: tuple[int, int]) -> bool:
+    """A clause about "they"/"it" adds its figures to the indicator before it: "Invention
+    patents reached 9,870; that year they accounted for 41.6% of the city's total"."""
+    target = item.draft
+    if not all(target.accepts(f) for f in draft.figures) or any(f.role in MAIN_ROLES for f in draft.figures):
+        return False
+    for fig in draft.figures:
+        target.add(fig)
+        if fig.role == "share":
+            item.share_of = fig.share_of or _share_of(text, fig, sentence)
+        elif fig.role == "change":
+            item.change = fig
+            item.basis = _basis(text, target, fig, ctx, draft.clause[1])
+    return True
 
 
 def _attach_ranks(drafts: list[Draft], ranks: list[RankMention]) -> None:

@@ -99,8 +99,8 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
     specs = [
         ("month_interval", rf"\b(?:between|from)\s+{m1}\s+{y1}\s+(?:and|to|until)\s+{m2}\s+{y2}\b"),
         ("year_interval", rf"\b(?:between|from)\s+{y1}\s+(?:and|to|until)\s+{y2}\b"),
-        ("first_months", rf"\b(?:the\s+)?first\s+{count}\s+months\s+of\s+(?:{y1}|(?P<this>this|last)\s+year)"),
-        ("first_quarters", rf"\b(?:the\s+)?first\s+{count}\s+quarters\s+of\s+(?:{y1}|(?P<this>this|last)\s+year)"),
+        ("first_months", rf"\b(?:the\s+)?first\s+{count}\s+months(?:\s+of\s+(?:{y1}|(?P<this>this|last)\s+year))?"),
+        ("first_quarters", rf"\b(?:the\s+)?first\s+{count}\s+quarters(?:\s+of\s+(?:{y1}|(?P<this>this|last)\s+year))?"),
         ("half", rf"\b(?:the\s+)?(?P<half>first|second)\s+half\s+(?:of\s+)?(?:{y1}|(?P<this>this|last)\s+year)"),
         ("quarter_of", rf"\b(?:the\s+)?{ordinal}\s+quarter\s+of\s+{y1}"),
         ("year_quarter", rf"\b(?:the\s+)?(?:(?:same|{ordinal})\s+)?{y1}\s+quarter\b"),
@@ -144,8 +144,10 @@ def _mention(kind: str, m: regex.Match, lex: dict) -> PeriodMention | None:
         last = (_count(g["cnt"]) * (3 if kind == "first_quarters" else 1)) if kind != "half" else 6
         first = 7 if g.get("half", "").lower() == "second" else 1
         last = 12 if first == 7 else last
-        if y is None:
+        if y is None and g.get("this"):
             return PeriodMention(s, e, f"{g['this'].lower()}_year", None, month_only=(first, last))
+        if y is None:
+            return PeriodMention(s, e, "explicit", None, partial=True, month_only=(first, last))
         return PeriodMention(s, e, "explicit", Period(y, first, y, last))
     if kind in ("quarter_of", "year_quarter", "quarter"):
         q = lex["ordinals"][g["ord"].lower()] if g.get("ord") else None

@@ -129,7 +129,8 @@ def subject_phrase(text: str, clause_start: int, pos: int) -> tuple[int, int] | 
     # A subject stops at a comma-delimited apposition: "Revenue from value-added tax, the
     # largest fiscal revenue source in the country, fell ...".
     cut = next((k for k in range(1, len(head)) if _BREAK.search(text, head[k - 1][1], head[k][0])), None)
-    if cut is not None and head[cut][2] in c.determiners:
+    if cut is not None and (head[cut][2] in c.determiners or head[cut][2] in c.direction_words
+                            or head[cut][2] in c.clause_words):
         head = head[:cut]
     head = [w for w in head if w[2] not in c.clause_words]
     obj = object_phrase(text, words[verb_at][1], pos)
@@ -148,6 +149,8 @@ def object_phrase(text: str, start: int, pos: int) -> tuple[int, int] | None:
     """What a transitive verb puts a figure on: "He put 1986 revenue at 222 billion" ->
     "revenue"; "China posted a budget deficit of 7.08 billion" -> "budget deficit". None
     when only modifiers stand between verb and figure ("rose an upward revised 0.3 pct")."""
+    if any(ch.isdigit() for ch in text[start:pos]):
+        return None  # another figure stands between: "slipped 1.3 points to 52.4%"
     return left_phrase(text, start, pos)
 
 

@@ -21,6 +21,8 @@ class RankMention:
     scope: str | None
     aspects_start: int | None = None
     """Where a list of aspects begins ("...: A, B and C"), for a Ranking."""
+    verbal: bool = False
+    """Stated with a rank verb ("ranks first") rather than a superlative."""
 
 
 def _alt(words) -> str:
@@ -78,7 +80,7 @@ def find_ranks(text: str, start: int, end: int) -> list[RankMention]:
     for m in verb.finditer(text, start, end):
         colon = text.find(":", m.end(), end)
         aspects = colon + 1 if colon != -1 and regex.match(r"\s*(?:in\s+(?:\w+\s+){0,3}(?:aspects|areas|fields|indicators|categories))?\s*$", text[m.end():colon]) else None
-        found.append(RankMention(m.start(), m.end(), _position(m), _scope(m), aspects))
+        found.append(RankMention(m.start(), m.end(), _position(m), _scope(m), aspects, verbal=True))
     for m in superlative.finditer(text, start, end):
         if m.group("sup").lower() == "most" and not m.group("ord"):
             continue  # "most" alone is a quantifier far more often than a rank
@@ -93,3 +95,26 @@ def split_aspects(text: str, start: int, end: int) -> list[str]:
     body = text[start:end].strip().rstrip(".;")
     parts = regex.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[^,]*$)", body)
     return [p.strip().strip("\"“”") for p in parts if p and p.strip()]
+
+
+_ASPECT = regex.compile(r"\s+in\s+(?P<aspect>[^,;.:]+?)(?=\s+and\s+(?:ranked\s+|ranking\s+)?(?P<next>\w+)\s+in\b|[,;.:]|$)",
+                        regex.IGNORECASE)
+
+
+def aspect_rankings(text: str, rank: RankMention, end: int) -> list[tuple[int, str | None, list[str]]]:
+    """ "ranked third in the country in overall strength and second in knowledge creation"
+    -> [(3, "country", ["overall strength"]), (2, "country", ["knowledge creation"])]."""
+    out: list[tuple[int, str | None, list[str]]] = []
+    position, pos = rank.position, rank.end
+    ordinals = _lexicon()["ordinals"]
+    while True:
+        m = _ASPECT.match(text, pos, end)
+        if not m:
+            break
+        out.append((position, rank.scope, [m.group("aspect").strip()]))
+        following = (m.group("next") or "").lower()
+        if following not in ordinals:
+            break
+        position = ordinals[following]
+        pos = m.end() + len(regex.match(r"\s+and\s+(?:ranked\s+|ranking\s+)?\w+", text[m.end():end]).group())
+    return out
