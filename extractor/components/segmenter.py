@@ -7,6 +7,8 @@ both into ``doc.spans["sentences"]`` / ``doc.spans["clauses"]``.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -33,13 +35,16 @@ class BulletinSegmenter:
 
 def _set_sent_starts(doc: Doc, sentences: list[tuple[int, int]]) -> None:
     # Whitespace tokens between sentences stay with the sentence before them.
-    first_tokens = {0}
+    # One array write: setting token.is_sent_start one token at a time re-checks the whole
+    # Doc each time (quadratic in document length).
+    starts = numpy.full((len(doc), 1), -1, dtype="int32")
+    if len(doc):
+        starts[0, 0] = 1
     for start, end in sentences:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            first_tokens.add(span.start)
-    for token in doc:
-        token.is_sent_start = token.i in first_tokens
+            starts[span.start, 0] = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy wants uint64; -1 wraps as it expects
 
 
 def _to_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[Span]:
