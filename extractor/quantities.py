@@ -1,0 +1,593 @@
+"""The quantity matcher: every numeric expression of a text as a :class:`QuantityMention`.
+
+One cheap compiled scan finds anchors (digits, number words); at each anchor anchored
+matches read the number with its scale word, unit and trailing bound ("or more"), and the
+words before it (bounding word, currency symbol, name or date words). A short pass over
+the quantities (not over tokens) then joins ranges, reads rise/fall directions from the
+words governing each number, and carries a currency to bare scaled amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .mentions import Direction, Hedge, QuantityMention
+from .numbers import Exact, NUMBER_PATTERN, parse_number_exact, scale_exact, to_plain_number
+from .quantity_lexicon import (
+    alternation,
+    currencies,
+    directions,
+    hedges,
+    non_quantities,
+    number_words,
+    scales,
+    trie_pattern,
+    units,
+)
+
+__all__ = ["find_quantities"]
+
+
+# ---------------------------------------------------------------------------------------
+# Compiled patterns (built once, at import)
+# ---------------------------------------------------------------------------------------
+#
+# Speed: a flat regex tried at every character of the text is several times slower than
+# spaCy's tokenizer. So one cheap scan finds anchors (a digit or a number word, on the
+# lower-cased text, as a prefix tree), and everything else is an anchored ``match`` at an
+# anchor: the number grammar forwards, and the words before it read backwards from a
+# reversed copy of the text (so the left context costs one anchored match too).
+
+def _unit_surfaces() -> dict[str, tuple[str, str]]:
+    """Lower-cased surface -> (unit, kind); currencies get kind "money"."""
+    table: dict[str, tuple[str, str]] = {}
+    for code, surfaces in currencies().suffix.items():
+        for surface in surfaces:
+            table[surface.lower()] = (code, "money")
+    for code, sub in currencies().subunits.items():
+        for surface in sub.surfaces:
+            table[surface.lower()] = (code, "money")
+    for entry in units().units:
+        for surface in entry.surfaces:
+            table.setdefault(surface.lower(), (entry.unit, entry.kind))
+    return table
+
+
+def _phrase_table(groups: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
+    return {_words(p): name for name, ps in groups.items() for p in ps}
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().split())
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _anchor_words() -> set[str]:
+    lex = number_words()
+    words = set(lex.units) | set(lex.teens) | set(lex.tens) | set(lex.multipliers)
+    return words | {"half", "hundred", "third", "thirds", "quarter", "quarters"}
+
+
+_UNIT_TABLE = _unit_surfaces()
+_PREFIX_TABLE = {_norm(s): code for code, ss in currencies().prefix.items() for s in ss}
+_SCALE_TABLE = {k.lower(): v for k, v in scales().scales.items()}
+_HEDGE_BEFORE = _phrase_table(hedges().before)
+_HEDGE_AFTER = {_norm(p): h for h, ps in hedges().after.items() for p in ps}
+_HEDGE_VERBS = _phrase_table(hedges().verbs)
+_DOLLAR_WORDS = {w.lower() for w in currencies().dollar_words}
+_SUBUNIT_FACTOR = {s.lower(): sub.factor
+                   for sub in currencies().subunits.values() for s in sub.surfaces}
+_TIME_SPAN_HEDGES = {_words(w) for w in units().duration_hedges_that_are_time_spans}
+_NQ = non_quantities()
+_NAME_PREFIXES = {_words(p): "name" for p in _NQ.name_prefixes}
+_NAME_WORDS_OK = {w.lower() for w in _NQ.name_words_not_names}
+_MONTHS = set(_NQ.months)
+_PERIOD_OPENERS = {w.lower() for w in _NQ.calendar_period_openers}
+_PERIOD_NOUNS_OR_END = {w.lower() for w in _NQ.calendar_period_nouns} | {""}
+_ONE_BEFORE = {_words(p): "pronoun" for p in _NQ.pronoun_one_before}
+_ARTICLES = {"a", "an", "the"}
+_MINUS_SIGNS = {"-", "\u2212", "\u2013"}
+_LONGEST_LEFT_PHRASE = 3
+_LEFT_CHARS = 40
+
+# The word right before a number decides, with one set lookup, whether a phrase can end there.
+_LAST_WORDS = {id(t): frozenset(key[-1] for key in t)
+               for t in (_HEDGE_BEFORE, _NAME_PREFIXES, _ONE_BEFORE)}
+
+_WORD_END = r"(?![\w])"
+_CORE = re.compile(
+    rf"(?P<num>{NUMBER_PATTERN})"
+    rf"(?:(?:\s*|-)(?P<scale>{alternation(list(_SCALE_TABLE))}){_WORD_END})?"
+    rf"(?:(?:\s*|-)(?:(?P<adj>{alternation(units().duration_adjectives)})\s+)?"
+    rf"(?P<unit>{alternation(list(_UNIT_TABLE))})(?:(?<=[%$²³])|{_WORD_END}))?"
+    rf"(?:\s+(?P<post>{alternation(list(_HEDGE_AFTER))}){_WORD_END})?",
+    re.IGNORECASE,
+)
+# Numbers that are no quantity, recognised from where the number starts.
+_SKIP_AT = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}\b"                  # ISO date 2022-05-07
+    r"|\d{1,2}/\d{1,2}/\d{2,4}\b"               # 3/4/2020
+    r"|\d{1,2}:\d{2}(?::\d{2})?\b"              # clock time 16:53
+    r"|(?:19|20)\d\d[/-]\d\d\b(?![/-]\d)"       # fiscal years 2012/13
+    r"|(?<![^\n])\d{1,2}[.)](?=\s)"             # list marker "1. " at a line start
+)
+# No lookbehind at the front: it would stop the engine from skipping ahead to a digit.
+_ANCHOR = re.compile(rf"\d[\d,.]*|(?:{trie_pattern(_anchor_words())})(?![a-z])")
+_NAME_SUFFIX = re.compile("|".join(f"(?:{p})" for p in _NQ.name_suffixes))
+_GLUED_LETTERS = re.compile(r"[^\W\d_]")
+_DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])$")
+_EDGE_PUNCT = "\"'“”‘’([{«"
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_BRACKETED_PERCENT = re.compile(r"\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent|pct)", re.IGNORECASE)
+_ONE_AFTER = re.compile(
+    "(?:" + "|".join(re.escape(p) if p[0] in "-' " else r"\s+" + re.escape(p) + r"\b"
+                     for p in _NQ.pronoun_one_after) + ")",
+    re.IGNORECASE)
+_FOLLOWING_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+_RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
+_NOT_RANGE_BEFORE = re.compile(
+    rf"\b(?:from|by|{trie_pattern({_norm(w) for w in directions().up.before + directions().down.before})})\s+$")
+_AND_JOINER = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def _direction_words(direction: str, where: str) -> list[str]:
+    return list(getattr(getattr(directions(), direction), where))
+
+
+_UP_BEFORE = {_norm(w) for w in _direction_words("up", "before")}
+_LEFT_TRIGGER = re.compile(
+    rf"(?:{trie_pattern({_norm(w) for w in _direction_words('up', 'before') + _direction_words('down', 'before')})})(?![a-z])")
+_RIGHT_TRIGGER = re.compile(
+    rf"\s*(?:(?:a|an)\s+)?(?:{alternation(directions().after_modifiers)}\s+)?"
+    rf"(?:(?P<up>{alternation(_direction_words('up', 'after'))})"
+    rf"|(?P<down>{alternation(_direction_words('down', 'after'))}))\b",
+    re.IGNORECASE,
+)
+_BLOCKER = re.compile(rf"\b{alternation(directions().blockers)}\b", re.IGNORECASE)
+_COORDINATION = re.compile(
+    rf"[\s,()]*(?:(?:{alternation(directions().coordinators)})\b[\s,()]*)?"
+    r"(?:[\w'&/-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+_RATE_COMPARISON = re.compile(
+    rf"\b{alternation(directions().rate_comparisons)}\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+_PLAIN_SEPARATOR = re.compile(r"[\s,()]*")
+_SENTENCE_BREAK = re.compile(r"[.!?;:](?=\s)|\n")
+_WORD = re.compile(r"[\w'-]+")
+_NON_NOUN_FOLLOWERS = {
+    "in", "from", "to", "and", "or", "against", "for", "at", "on", "of", "with", "by",
+    "than", "during", "compared", "a", "an", "the", "last", "this", "that", "year",
+    "respectively", "while", "but", "as", "up", "down", "over", "after", "before", "since",
+    "previously", "earlier", "ago", "was", "were", "is", "are", "which", "when", "versus",
+}
+
+
+# ---------------------------------------------------------------------------------------
+# Working records
+# ---------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    num_start: int
+    value: Exact
+    upper: Exact | None
+    unit: str | None
+    kind: str | None
+    hedge: Hedge
+    has_scale: bool
+    currency_word: str | None = None
+    direction: Direction | None = None
+    unit_inferred: bool = False
+    between: int | None = None
+    """Start of a "between" right before the number (a range opener)."""
+
+
+@dataclass(slots=True)
+class _Text:
+    """The text with what every anchor consults: its reverse, lower case, break offsets."""
+
+    text: str
+    lower: str
+    breaks: list[int]
+    """Ends of sentence breaks, ascending."""
+    trigger_starts: list[int]
+    triggers: list[tuple[int, int, Direction]]
+    """Rise/fall words (start, end, direction), ascending."""
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect_right(self.breaks, pos) - 1
+        return self.breaks[i] if i >= 0 else 0
+
+    def last_trigger(self, begin: int, end: int) -> tuple[int, int, Direction] | None:
+        i = bisect_right(self.trigger_starts, end) - 1
+        while i >= 0 and self.triggers[i][1] > end:
+            i -= 1
+        return self.triggers[i] if i >= 0 and self.triggers[i][0] >= begin else None
+
+
+def _prepare(text: str) -> _Text:
+    lower = text.lower()
+    if len(lower) != len(text):  # a few code points lengthen when lower-cased
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    triggers: list[tuple[int, int, Direction]] = [
+        (m.start(), m.end(), "up" if m.group() in _UP_BEFORE else "down")
+        for m in _LEFT_TRIGGER.finditer(lower)
+        if not (m.start() and lower[m.start() - 1].isalpha())]  # not inside a word
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    return _Text(text=text, lower=lower, breaks=breaks,
+                 trigger_starts=[t[0] for t in triggers], triggers=triggers)
+
+
+# ---------------------------------------------------------------------------------------
+# Public interface
+# ---------------------------------------------------------------------------------------
+
+def find_quantities(text: str) -> list[QuantityMention]:
+    """Every quantity of ``text`` (SPEC "Quantity"), sorted by start, non-overlapping."""
+    prepared = _prepare(text)
+    found: list[_Found] = []
+    consumed = 0
+    for anchor in _ANCHOR.finditer(prepared.lower):
+        pos = anchor.start()
+        if pos < consumed:
+            continue
+        if pos and prepared.lower[pos - 1].isalpha():
+            continue  # "someone", "often": a number word inside a longer word
+        skip = _SKIP_AT.match(text, pos)
+        if skip is not None:
+            consumed = skip.end()
+            continue
+        quantity, consumed = _read_anchor(prepared, pos, max(consumed, found[-1].end if found else 0))
+        if quantity is not None:
+            found.append(quantity)
+    found = _join_ranges(text, found)
+    _assign_directions(prepared, found)
+    _resolve_points(prepared, found)
+    _resolve_dollars(text, found)
+    _carry_currency(text, found)
+    return [_to_mention(q) for q in found]
+
+
+# ---------------------------------------------------------------------------------------
+# One anchor
+# ---------------------------------------------------------------------------------------
+
+class _Left:
+    """The tokens before a number, nearest first, and what is glued to it ("$" of "$161").
+
+    Built from a short slice with ``str.split`` (fast); token offsets, needed only when a
+    phrase is found, are computed on demand.
+    """
+
+    __slots__ = ("text", "pos", "att", "raws", "words", "lows", "_starts")
+
+    def __init__(self, text: str, pos: int, floor: int) -> None:
+        lo = max(floor, pos - _LEFT_CHARS)
+        window = text[lo:pos]
+        parts = window.split()
+        if lo > floor and lo > 0 and not text[lo - 1].isspace() and parts and not window[0].isspace():
+            parts = parts[1:]  # the slice cut a word in two
+        self.text, self.pos = text, pos
+        self.att = parts.pop() if parts and window and not window[-1].isspace() else ""
+        raws = parts[::-1][:_LONGEST_LEFT_PHRASE]
+        words: list[str] = []
+        for raw in raws:
+            word = raw.lstrip(_EDGE_PUNCT)
+            words.append(word)
+            if word != raw:
+                break  # "(about $161": the bracket closes the phrase on its left
+        self.raws = raws[:len(words)]
+        self.words = words
+        self.lows = [w.lower() for w in words]
+        self._starts: list[int] | None = None
+
+    def start(self, k: int) -> int:
+        """Offset of the k-th token before the number (0 = nearest), punctuation cut."""
+        if self._starts is None:
+            starts, cursor = [], self.pos - len(self.att)
+            for raw, word in zip(self.raws, self.words):
+                cursor = self.text.rfind(raw, 0, cursor)
+                starts.append(cursor + len(raw) - len(word))
+            self._starts = starts
+        return self._starts[k]
+
+    def drop(self, n: int) -> "_Left":
+        """The same context without its n nearest tokens ("a" of "a dozen", "RMB")."""
+        starts = [self.start(k) for k in range(len(self.words))]
+        self.raws, self.words, self.lows = self.raws[n:], self.words[n:], self.lows[n:]
+        self._starts = starts[n:]
+        self.att = ""
+        return self
+
+
+def _left_phrase(left: _Left, table: dict[tuple[str, ...], str]
+                 ) -> tuple[str, int, int] | None:
+    """Longest phrase of ``table`` ending right before the number: (value, start, length)."""
+    lows = left.lows
+    if not lows or lows[0] not in _LAST_WORDS[id(table)]:
+        return None  # the common case, decided by one set lookup
+    for size in range(min(len(lows), _LONGEST_LEFT_PHRASE), 0, -1):
+        key = tuple(reversed(lows[:size]))
+        if key in table:
+            return table[key], left.start(size - 1), size
+    return None
+
+
+def _read_anchor(prepared: _Text, pos: int, floor: int) -> tuple[_Found | None, int]:
+    """The quantity at an anchor, or None; and where scanning may resume."""
+    text = prepared.text
+    left = _Left(text, pos, floor)
+    core = None
+    if left.lows and left.lows[0] in ("a", "an") and not left.att:
+        core = _CORE.match(text, left.start(0))  # "a dozen", "a third of", "a hundred"
+        if core is not None and core.end() > pos:
+            left = left.drop(1)
+        else:
+            core = None
+    if core is None:
+        core = _CORE.match(text, pos)
+    if core is None:
+        return None, pos + 1
+    if _is_not_a_quantity(text, core, left):
+        return None, core.end()
+    return _build(text, core, left), core.end()
+
+
+def _currency_before(left: _Left, num_start: int) -> tuple[str, int] | None:
+    """ "$161", "US$3", "RMB 5": (ISO code, start of the symbol); consumes "RMB"."""
+    if left.att:
+        glued = left.att.lstrip(_EDGE_PUNCT)
+        code = _PREFIX_TABLE.get(glued.lower())
+        return None if code is None else (code, num_start - len(glued))
+    if left.words and left.words[0] == left.raws[0] and left.words[0].isalpha():
+        code = _PREFIX_TABLE.get(left.lows[0])
+        if code and left.words[0].isupper():  # "RMB 5 billion", not "rs 5"
+            start = left.start(0)
+            left.drop(1)
+            return code, start
+    return None
+
+
+def _build(text: str, core: re.Match[str], left: _Left) -> _Found:
+    num_start = core.start()
+    unit, kind = _unit_of(core.group("unit"))
+    currency = _currency_before(left, num_start)
+    currency_word = (core.group("unit") or "").lower() if kind == "money" else None
+    if currency is not None:
+        code, num_start = currency
+        if unit is None:
+            unit, kind = code, "money"
+            currency_word = text[num_start:core.start()].strip().lower()
+    value = parse_number_exact(core.group("num"))
+    if left.att in _MINUS_SIGNS and (num_start < 2 or text[num_start - 2] in " \t\n("):
+        value, num_start = -value, num_start - 1  # "growth of -1.2%"
+    if core.group("scale"):
+        value = scale_exact(value, _SCALE_TABLE[core.group("scale").lower()])
+    if kind == "money" and core.group("unit"):
+        factor = _SUBUNIT_FACTOR.get(_norm(core.group("unit")))
+        value = scale_exact(value, factor) if factor is not None else value
+    hedge, start = _hedge_of(core, left, num_start, kind)
+    between = left.start(0) if left.lows and left.lows[0] == "between" else None
+    return _Found(start=start, end=core.end(), num_start=num_start, value=value, upper=None,
+                  unit=unit, kind=kind, hedge=hedge, has_scale=bool(core.group("scale")),
+                  currency_word=currency_word, between=between)
+
+
+def _unit_of(unit_word: str | None) -> tuple[str | None, str | None]:
+    if not unit_word:
+        return None, None
+    return _UNIT_TABLE[_norm(unit_word)]
+
+
+def _hedge_of(core: re.Match[str], left: _Left, num_start: int,
+              kind: str | None) -> tuple[Hedge, int]:
+    """The bounding word's meaning, and where the surface starts."""
+    before = _left_phrase(left, _HEDGE_BEFORE)
+    if before is not None:
+        hedge, start, size = before
+        if kind == "duration" and tuple(reversed(left.lows[:size])) in _TIME_SPAN_HEDGES:
+            return "exact", num_start  # "over two years": a span, not a bound
+        return hedge, start  # type: ignore[return-value]
+    if core.group("post"):
+        return _HEDGE_AFTER[_norm(core.group("post"))], num_start  # type: ignore[return-value]
+    lows = left.lows[1:] if left.lows and left.lows[0] in _ARTICLES else left.lows
+    if lows and (lows[0],) in _HEDGE_VERBS:
+        return _HEDGE_VERBS[(lows[0],)], num_start  # type: ignore[return-value]
+    return "exact", num_start
+
+
+def _is_not_a_quantity(text: str, core: re.Match[str], left: _Left) -> bool:
+    num = core.group("num")
+    att = left.att
+    bare = not (core.group("scale") or core.group("unit"))
+    bare_currency = bare and not (att and att.lstrip(_EDGE_PUNCT).lower() in _PREFIX_TABLE)
+    prev = left.words[0] if left.words and not att else ""
+    if bare and _GLUED_LETTERS.match(text, core.end()):
+        return True  # "4th", "5G", "3D": ordinals and names
+    if _NAME_SUFFIX.match(text, core.end("num")):
+        return True  # "Five-Year Plan"
+    if bare_currency and _YEAR.match(num):
+        # "in 1985" is a year; "risen by 2017 (20.3 per cent)" is a count with its share.
+        return not _BRACKETED_PERCENT.match(text, core.end())
+    if prev and _left_phrase(left, _NAME_PREFIXES):
+        return True  # "S&P 500", "Group of 20"
+    if prev.rstrip(".") in _MONTHS and bare and _DAY.match(num):
+        return True  # "March 26", "Oct. 9"
+    written_after = (core.group("unit") or _next_word(text, core.end())).lower()
+    if prev.lower() in _PERIOD_OPENERS and written_after in _PERIOD_NOUNS_OR_END:
+        return True  # "the first 10 months", "first half"
+    if (bare_currency and num[0].isdigit() and prev[:1].isupper() and prev[1:].islower()
+            and prev.isalpha() and prev.lower() not in _NAME_WORDS_OK
+            and (prev.lower(),) not in _HEDGE_BEFORE):
+        return True  # "Figure 2", "Tianwen 1": part of a name
+    if num.lower() == "one" and bare:
+        return _is_pronoun_one(text, core, left)
+    return False
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _FOLLOWING_WORD.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
+def _is_pronoun_one(text: str, core: re.Match[str], left: _Left) -> bool:
+    if _left_phrase(left, _ONE_BEFORE):
+        return not _left_phrase(left, _HEDGE_BEFORE)
+    return bool(_ONE_AFTER.match(text, core.end("num")))
+
+
+# ---------------------------------------------------------------------------------------
+# Ranges: "between 5 and 10", "5-10 percent", "5 to 10 percent"
+# ---------------------------------------------------------------------------------------
+
+def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
+    joined: list[_Found] = []
+    i = 0
+    while i < len(found):
+        low = found[i]
+        high = found[i + 1] if i + 1 < len(found) else None
+        if high is not None and _is_range(text, low, high):
+            joined.append(_merge_range(text, low, high))
+            i += 2
+        else:
+            joined.append(low)
+            i += 1
+    return joined
+
+
+def _is_range(text: str, low: _Found, high: _Found) -> bool:
+    if low.unit is not None and low.unit != high.unit:
+        return False
+    if high.hedge != "exact" or high.num_start != high.start:
+        return False
+    gap = text[low.end:high.start]
+    if low.between is not None:
+        return bool(_AND_JOINER.fullmatch(gap))
+    if not _RANGE_JOINER.fullmatch(gap):
+        return False
+    # "from 5 to 10" and "rose 5 to 10" are a change and a level, not a range.
+    return not _NOT_RANGE_BEFORE.search(text.lower(), max(0, low.start - 20), low.start)
+
+
+def _merge_range(text: str, low: _Found, high: _Found) -> _Found:
+    value = low.value
+    if high.has_scale and not low.has_scale:
+        # "2 to 3 billion yuan": the scale word is written once, for both ends.
+        core = _CORE.match(text, high.num_start if high.num_start == high.start else high.start)
+        scale = core.group("scale") if core else None
+        value = scale_exact(value, _SCALE_TABLE[scale.lower()]) if scale else value
+    return _Found(start=low.between if low.between is not None else low.start, end=high.end,
+                  num_start=low.num_start, value=value, upper=high.value,
+                  unit=high.unit, kind=high.kind, hedge=low.hedge,
+                  has_scale=high.has_scale, currency_word=high.currency_word or low.currency_word)
+
+
+# ---------------------------------------------------------------------------------------
+# Directions: "rose 2.6 pct" is up, "rose to 206.45 billion" is a level
+# ---------------------------------------------------------------------------------------
+
+def _assign_directions(prepared: _Text, found: list[_Found]) -> None:
+    for i, q in enumerate(found):
+        if q.kind == "duration":
+            continue  # "rose over the last five years": the years are not the rise
+        q.direction = _right_direction(prepared.text, q) or _left_direction(prepared, found, i)
+
+
+def _right_direction(text: str, q: _Found) -> Direction | None:
+    m = _RIGHT_TRIGGER.match(text, q.end)
+    if not m:
+        return None
+    return "up" if m.group("up") else "down"
+
+
+def _left_direction(prepared: _Text, found: list[_Found], i: int) -> Direction | None:
+    text, q = prepared.text, found[i]
+    begin = prepared.sentence_start(q.start)
+    prev = found[i - 1] if i > 0 and found[i - 1].end > begin else None
+    trigger = prepared.last_trigger(max(begin, prev.end if prev else 0), q.start)
+    if trigger is not None:
+        gap = text[trigger[1]:q.start]
+        if ("," not in gap and not _BLOCKER.search(gap)
+                and len(_WORD.findall(gap)) <= directions().max_gap_words):
+            return trigger[2]
+    if prev is not None and prev.direction and prev.kind != "duration":
+        gap = text[prev.end:q.start]
+        if _PLAIN_SEPARATOR.fullmatch(gap) or (
+                _COORDINATION.fullmatch(gap) and not _BLOCKER.search(gap)):
+            return prev.direction
+        if q.unit == prev.unit and _is_rate_comparison(gap):
+            return prev.direction
+    return None
+
+
+def _is_rate_comparison(gap: str) -> bool:
+    """ "rose 2.5 pct in 1986 after 3.3 pct": the earlier period's rate is a rise too."""
+    return (bool(_RATE_COMPARISON.search(gap))
+            and len(_WORD.findall(gap)) <= directions().max_gap_words)
+
+
+# ---------------------------------------------------------------------------------------
+# Units decided by context
+# ---------------------------------------------------------------------------------------
+
+def _resolve_points(prepared: _Text, found: list[_Found]) -> None:
+    """ "points" is percentage points only for a change in a sentence about percentages."""
+    for i, q in enumerate(found):
+        if q.kind != "points":
+            continue
+        begin = prepared.sentence_start(q.start)
+        percent_before = any(p.kind == "percent" and p.end > begin for p in found[:i])
+        if q.direction and percent_before:
+            q.unit, q.kind = "percentage_point", "percentage_point"
+        else:
+            q.unit, q.kind = None, None
+
+
+def _dateline_dollar(text: str) -> str | None:
+    head = text[:400]
+    for code, places in currencies().dollar_economies.items():
+        if any(re.search(rf"\b{re.escape(p)}\b", head) for p in places):
+            return code
+    return None
+
+
+def _resolve_dollars(text: str, found: list[_Found]) -> None:
+    """A bare "$"/"dlrs" in a story datelined in a dollar economy is that economy's dollar."""
+    bare = [q for q in found if q.unit == "USD" and q.currency_word in _DOLLAR_WORDS]
+    if not bare:
+        return
+    code = _dateline_dollar(text)
+    if code:
+        for q in bare:
+            q.unit = code
+
+
+def _carry_currency(text: str, found: list[_Found]) -> None:
+    """ "a surplus of 2.82 billion" after "7.08 billion yuan" is yuan too (SPEC)."""
+    last_money: str | None = None
+    for q in found:
+        if q.kind == "money":
+            last_money = q.unit
+        elif q.unit is None and q.kind is None and q.has_scale and last_money:
+            if not _counts_a_noun(text, q.end):
+                q.unit, q.kind, q.unit_inferred = last_money, "money", True
+
+
+def _counts_a_noun(text: str, end: int) -> bool:
+    m = _FOLLOWING_WORD.match(text, end)
+    return bool(m) and m.group(1).lower() not in _NON_NOUN_FOLLOWERS
+
+
+def _to_mention(q: _Found) -> QuantityMention:
+    return QuantityMention(
+        start=q.start, end=q.end, value=to_plain_number(q.value),
+        upper=to_plain_number(q.upper) if q.upper is not None else None,
+        unit=q.unit, hedge=q.hedge, direction=q.direction, num_start=q.num_start,
+        unit_inferred=q.unit_inferred)

@@ -1,0 +1,176 @@
+"""Lexicons of the number grammar and the quantity matcher, loaded from ``extractor/data``.
+
+Every data file is validated with pydantic when first used, so that a bad edit fails loudly
+with the file's name instead of silently matching nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DATA_DIR = Path(__file__).parent / "data"
+
+UnitKind = Literal["percent", "percentage_point", "points", "physical", "duration", "times"]
+HedgeName = Literal["approx", "above", "below"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class NumberWords(_Strict):
+    units: dict[str, int]
+    teens: dict[str, int]
+    tens: dict[str, int]
+    fractions: dict[str, int]
+    """Fraction word -> denominator ("third" -> 3)."""
+    multipliers: dict[str, int]
+    """Words that are a number by themselves after "a" ("a dozen" -> 12)."""
+
+
+class Scales(_Strict):
+    scales: dict[str, int]
+
+
+class UnitEntry(_Strict):
+    unit: str
+    kind: UnitKind
+    surfaces: list[str] = Field(min_length=1)
+
+
+class Units(_Strict):
+    units: list[UnitEntry]
+    duration_adjectives: list[str] = Field(default_factory=list)
+    duration_hedges_that_are_time_spans: list[str] = Field(default_factory=list)
+    """ "over two years" is a time span, not "more than two years"."""
+
+
+class Subunit(_Strict):
+    factor: Decimal
+    surfaces: list[str] = Field(min_length=1)
+
+
+class Currencies(_Strict):
+    prefix: dict[str, list[str]]
+    suffix: dict[str, list[str]]
+    subunits: dict[str, Subunit] = Field(default_factory=dict)
+    """Cents and pence: written after the number, worth ``factor`` of the currency."""
+    dollar_words: list[str]
+    dollar_economies: dict[str, list[str]]
+
+
+class Hedges(_Strict):
+    before: dict[HedgeName, list[str]]
+    verbs: dict[HedgeName, list[str]]
+    after: dict[HedgeName, list[str]]
+
+
+class DirectionWords(_Strict):
+    before: list[str]
+    after: list[str]
+
+
+class Directions(_Strict):
+    up: DirectionWords
+    down: DirectionWords
+    after_modifiers: list[str]
+    blockers: list[str]
+    coordinators: list[str]
+    rate_comparisons: list[str]
+    """Words before an earlier period's rate: "rose 2.5 pct after 3.3 pct" (both rises)."""
+    max_gap_words: int = Field(ge=1)
+
+
+class NonQuantities(_Strict):
+    name_prefixes: list[str]
+    """Words right before a number that make it part of a name ("S&P 500")."""
+    name_suffixes: list[str]
+    """Case-sensitive regexes right after a number that make it a name or an ordinal."""
+    name_words_not_names: list[str]
+    months: list[str]
+    calendar_period_openers: list[str]
+    calendar_period_nouns: list[str]
+    pronoun_one_before: list[str]
+    pronoun_one_after: list[str]
+
+
+def _load(name: str, model: type[_Strict]) -> _Strict:
+    path = DATA_DIR / name
+    return model.model_validate(json.loads(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=None)
+def number_words() -> NumberWords:
+    return _load("number_words.json", NumberWords)  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=None)
+def scales() -> Scales:
+    return _load("scales.json", Scales)  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=None)
+def units() -> Units:
+    return _load("units.json", Units)  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=None)
+def currencies() -> Currencies:
+    return _load("currencies.json", Currencies)  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=None)
+def hedges() -> Hedges:
+    return _load("hedges.json", Hedges)  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=None)
+def directions() -> Directions:
+    return _load("directions.json", Directions)  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=None)
+def non_quantities() -> NonQuantities:
+    return _load("non_quantities.json", NonQuantities)  # type: ignore[return-value]
+
+
+def phrase_pattern(phrase: str) -> str:
+    """Regex source for a lexicon phrase: spaces match any run of spaces/newlines."""
+    return r"\s+".join(re.escape(part) for part in phrase.split())
+
+
+def trie_pattern(words: list[str] | set[str]) -> str:
+    """Regex source for a set of literal words as a prefix tree ("t(?:wo|hree|en)").
+
+    Python's regex engine tries alternatives one by one; sharing prefixes makes a scan
+    over a whole text several times faster than a flat alternation.
+    """
+    return _trie(sorted(set(words)))
+
+
+def _trie(words: list[str]) -> str:
+    ends_here = "" in words
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            branches.setdefault(word[0], []).append(word[1:])
+    parts = [re.escape(first) + _trie(rests) for first, rests in branches.items()]
+    if not parts:
+        return ""
+    body = "(?:" + "|".join(parts) + ")" if len(parts) > 1 else parts[0]
+    if ends_here:
+        return "(?:" + body + ")?"
+    return body
+
+
+def alternation(phrases: list[str] | set[str]) -> str:
+    """Longest-first alternation, so that "percentage points" wins over "percent"."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "(?:" + "|".join(phrase_pattern(p) for p in ordered) + ")"
