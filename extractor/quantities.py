@@ -337,7 +337,10 @@ def _read_anchor(prepared: _Text, pos: int, floor: int) -> tuple[_Found | None, 
         return None, pos + 1
     if _is_not_a_quantity(text, core, left):
         return None, core.end()
-    return _build(text, core, left), core.end()
+    try:
+        return _build(text, core, left), core.end()
+    except ZeroDivisionError:
+        return None, core.end()  # "0/0", "3/0": a code or a score, not a fraction
 
 
 def _currency_before(left: _Left, num_start: int) -> tuple[str, int] | None:

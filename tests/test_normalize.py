@@ -1,0 +1,43 @@
+"""normalize_for_matching: same length, one code point for one, folds what breaks matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.normalize import normalize_for_matching
+
+
+@pytest.mark.parametrize(("raw", "folded"), [
+    ("40\uff05", "40%"),                       # full-width percent sign
+    ("\uff11\uff12\uff0c\uff13\uff14\uff15", "12,345"),  # full-width digits and comma
+    ("\uff13\uff0e\uff15", "3.5"),             # full-width full stop as decimal point
+    ("\uff27\uff24\uff30", "GDP"),             # full-width letters
+    ("10\u00a0000", "10 000"),                 # no-break space
+    ("a\u3000b", "a b"),                       # ideographic space
+    ("1\u202f234", "1 234"),                   # narrow no-break space
+    ("\u201cup\u201d \u2018it\u2019s\u2019", "\"up\" 'it's'"),  # curly quotes
+    ("5\u201310 percent", "5-10 percent"),     # en dash range
+    ("\u22122.1", "-2.1"),                     # minus sign
+    ("rose\u3002Then", "rose.Then"),           # ideographic full stop
+])
+def test_folds_characters_that_break_matching(raw: str, folded: str) -> None:
+    assert normalize_for_matching(raw) == folded
+
+
+@pytest.mark.parametrize("kept", [
+    "plain ASCII text, 3.5% and $12.",
+    "em dash \u2014 separates clauses",        # an em dash as "-" would read as a sign
+    "km\u00b2 and \u00bd",                     # folding these would need more code points
+    "\u5927\u8fde\u9ad8\u65b0\u533a",          # Chinese characters are not touched
+    "line\nbreaks\tand tabs",
+])
+def test_leaves_other_characters_alone(kept: str) -> None:
+    assert normalize_for_matching(kept) == kept
+
+
+def test_offsets_found_on_the_folded_text_point_at_the_original_surface() -> None:
+    original = "It rose \uff13\uff15\uff05 to \u201c1\u00a0200\u201d units."
+    folded = normalize_for_matching(original)
+    start = folded.index("35%")
+    assert original[start:start + 3] == "\uff13\uff15\uff05"
+    assert len(folded) == len(original)
