@@ -93,7 +93,9 @@ def find_ranks(text: str, start: int, end: int) -> list[RankMention]:
 def split_aspects(text: str, start: int, end: int) -> list[str]:
     """ "A, B, and C." -> ["A", "B", "C"] """
     body = text[start:end].strip().rstrip(".;")
-    parts = regex.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[^,]*$)", body)
+    # Only commas separate items: "and" also joins words inside an item ("planning and
+    # attracting major projects in science and technology field").
+    parts = regex.split(r",\s*(?:and\s+|or\s+)?|;\s*", body)
     return [p.strip().strip("\"“”") for p in parts if p and p.strip()]
 
 
