@@ -424,8 +424,9 @@ def _is_not_a_quantity(text: str, core: re.Match[str], left: _Left) -> bool:
     if prev.rstrip(".") in _MONTHS and bare and _DAY.match(num):
         return True  # "March 26", "Oct. 9"
     written_after = (core.group("unit") or _next_word(text, core.end())).lower()
-    if prev.lower() in _PERIOD_OPENERS and written_after in _PERIOD_NOUNS_OR_END:
-        return True  # "the first 10 months", "first half"
+    if prev.lower() in _PERIOD_OPENERS and (written_after in _PERIOD_NOUNS_OR_END
+                                            or num.lower().split()[-1] in _PERIOD_NOUNS_OR_END):
+        return True  # "the first 10 months", "first half", "the first three quarters"
     if (bare_currency and num[0].isdigit() and prev[:1].isupper() and prev[1:].islower()
             and prev.isalpha() and prev.lower() not in _NAME_WORDS_OK
             and (prev.lower(),) not in _HEDGE_BEFORE):
