@@ -22,6 +22,7 @@ from functools import lru_cache
 import pycountry
 
 from .lexicons import gazetteer, segmentation_config
+from .literals import trie_pattern
 from .mentions import EntityMention
 from .tiers import resolve_overlaps
 
@@ -30,6 +31,15 @@ _CONNECTORS = frozenset({"of", "and", "for", "&", "on", "de", "du", "la"})
 _COMPLEMENT_LINKS = frozenset({"of", "for", "on", "de"})
 # A word of a name: letters/digits with inner hyphens or ampersands, or dotted initials.
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[&\-\u2010\u2011][A-Za-z0-9]+)*\.?|&")
+# Only capitalised words and connectors can be part of a name. Scanning for just those
+# skips most of the text; a skipped word still breaks a run, because it is left in the
+# gap between two kept words and a gap must be blank (see ``_linked``).
+_NAME_WORD = re.compile(
+    r"(?<![A-Za-z0-9&\-\u2010\u2011])"
+    r"(?:[A-Z]\.(?:[A-Za-z]\.)+"
+    r"|[A-Z][A-Za-z0-9]*(?:[&\-\u2010\u2011][A-Za-z0-9]+)*\.?"
+    r"|(?:of|and|for|on|de|du|la)(?![A-Za-z0-9]|[&\-\u2010\u2011][A-Za-z0-9])\.?"
+    r"|&)")
 _POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s\b")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(rf"^[ \t]*([A-Z][A-Z.'\u2019\- ]*[A-Z.])(?:,[ \t]*[A-Z][A-Za-z. ]+)?,[ \t]+{_MONTHS}[ \t]+\d{{1,2}}",
@@ -76,9 +86,8 @@ def _alternation(names: frozenset[str] | tuple[str, ...], with_upper: bool) -> r
     variants = set(names)
     if with_upper:
         variants |= {n.upper() for n in names}
-    body = "|".join(re.escape(n) for n in sorted(variants, key=len, reverse=True))
     # A name ends before a letter/digit; "China-Europe" and "Britain's" still match.
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])" if body else r"(?!x)x")
+    return re.compile(rf"(?<![\w.])(?:{trie_pattern(variants)})(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +133,7 @@ def _datelines(text: str) -> list[EntityMention]:
 
 def _words(text: str) -> list[_Word]:
     out: list[_Word] = []
-    for m in _WORD.finditer(text):
+    for m in _NAME_WORD.finditer(text):
         if out and out[-1].possessive_end is not None and m.start() < out[-1].possessive_end:
             continue  # the "s" of "People's"
         word = _Word(m.start(), m.end(), m.group())
@@ -199,15 +208,34 @@ def _name_stopwords() -> frozenset[str]:
     return frozenset(gazetteer("name_stopwords"))
 
 
-def _head_sets() -> tuple[tuple[tuple[str, ...], ...], ...]:
-    return tuple(_split_heads(name) for name in ("org_heads", "gpe_heads", "name_blockers"))
+class _Heads:
+    """Head entries ("Bureau", "New Area") indexed by their last word, longest first."""
+
+    def __init__(self, entries: list[str]) -> None:
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for head in {tuple(h.split()) for h in entries if h.split()}:
+            by_last.setdefault(head[-1], []).append(head)
+        self.by_last = {w: tuple(sorted(hs, key=len, reverse=True)) for w, hs in by_last.items()}
+
+    def at_end(self, tokens: list[str], end: int | None = None) -> tuple[str, ...]:
+        """The longest head that ``tokens[:end]`` ends with, or ()."""
+        end = len(tokens) if end is None else end
+        if end == 0:
+            return ()
+        for head in self.by_last.get(tokens[end - 1], ()):
+            n = len(head)
+            if n == 1 or (n <= end and tuple(tokens[end - n:end]) == head):
+                return head
+        return ()
 
 
 @lru_cache(maxsize=None)
-def _split_heads(name: str) -> tuple[tuple[str, ...], ...]:
-    """Head entries as word tuples ("New Area" -> ("New", "Area")), longest first."""
-    heads = {tuple(h.split()) for h in gazetteer(name)}
-    return tuple(sorted(heads, key=len, reverse=True))
+def _heads(name: str) -> _Heads:
+    return _Heads(gazetteer(name))
+
+
+def _head_sets() -> tuple[_Heads, _Heads, _Heads]:
+    return _heads("org_heads"), _heads("gpe_heads"), _heads("name_blockers")
 
 
 def _split_coordinated(words: list[_Word]) -> list[list[_Word]]:
@@ -220,9 +248,8 @@ def _split_coordinated(words: list[_Word]) -> list[list[_Word]]:
     parts: list[list[_Word]] = []
     current: list[_Word] = []
     for word in words:
-        tokens = [w.text for w in current]
-        if word.text in {"and", "&"} and tokens and (
-                _match_head_at_end(tokens, org_heads) or _match_head_at_end(tokens, gpe_heads)):
+        if word.text in {"and", "&"} and current and (
+                org_heads.at_end(tokens := [w.text for w in current]) or gpe_heads.at_end(tokens)):
             parts.append(current)
             current = []
             continue
@@ -237,7 +264,7 @@ def _classify_sequence(text: str, words: list[_Word]) -> list[EntityMention]:
     tokens = [w.text for w in words]
     out: list[EntityMention] = []
     zone_end = _last_head_end(tokens, gpe_heads)
-    if zone_end is not None and zone_end > len(_match_head_at_end(tokens[:zone_end], gpe_heads)):
+    if zone_end is not None and zone_end > len(gpe_heads.at_end(tokens, zone_end)):
         out.append(_mention(words[:zone_end], "GPE"))
     org = _org_span(tokens, org_heads)
     if org is not None:
@@ -248,22 +275,15 @@ def _classify_sequence(text: str, words: list[_Word]) -> list[EntityMention]:
     return out
 
 
-def _match_head_at_end(tokens: list[str], heads: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
-    for head in heads:
-        if len(head) <= len(tokens) and tuple(tokens[len(tokens) - len(head):]) == head:
-            return head
-    return ()
-
-
-def _last_head_end(tokens: list[str], heads: tuple[tuple[str, ...], ...]) -> int | None:
+def _last_head_end(tokens: list[str], heads: _Heads) -> int | None:
     """Index just past the last head occurrence in ``tokens``, or None."""
     for end in range(len(tokens), 0, -1):
-        if _match_head_at_end(tokens[:end], heads):
+        if heads.at_end(tokens, end):
             return end
     return None
 
 
-def _org_span(tokens: list[str], heads: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
+def _org_span(tokens: list[str], heads: _Heads) -> tuple[int, int] | None:
     """(start, end) word indices of an organisation name in a capitalised run.
 
     The name runs from the start of the run through its last organisation head, plus a

@@ -9,19 +9,26 @@ import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers factories and Doc extensions)
+from .components.text import remember_text
 from .models import Document, Meta
 from .normalize import normalize_for_matching
 
 COMPONENTS = ("bulletin_segmenter", "quantity_matcher", "entity_matcher")
 
 
-def build_nlp(tiers: Path | None = None, patterns: Path | None = None) -> Language:
-    """``spacy.blank("en")`` plus our components; no model downloads."""
+def build_nlp(tiers: Path | None = None, patterns: Path | None = None,
+              spans: bool = True) -> Language:
+    """``spacy.blank("en")`` plus our components; no model downloads.
+
+    ``spans`` mirrors the mentions into ``doc.spans`` and sets sentence starts, for displaCy
+    and user code; :class:`Extractor` turns it off because it reads only ``doc._``.
+    """
     nlp = spacy.blank("en")
-    nlp.add_pipe("bulletin_segmenter")
-    nlp.add_pipe("quantity_matcher")
+    nlp.add_pipe("bulletin_segmenter", config={"spans": spans})
+    nlp.add_pipe("quantity_matcher", config={"spans": spans})
     nlp.add_pipe("entity_matcher", config={"tiers_path": str(tiers) if tiers else None,
-                                           "patterns_path": str(patterns) if patterns else None})
+                                           "patterns_path": str(patterns) if patterns else None,
+                                           "spans": spans})
     return nlp
 
 
@@ -34,12 +41,15 @@ class Extractor:
 
     @cached_property
     def nlp(self) -> Language:
-        return build_nlp(self._tiers, self._patterns)
+        return build_nlp(self._tiers, self._patterns, spans=False)
 
     def extract(self, text: str, doc_id: str, meta: Meta | None = None) -> Document:
         """Extract every SPEC record from ``text`` (already decoded, BOM removed)."""
         from .assemble import assemble  # late import: assembly is pure Python over mentions
 
         # Matching runs on a same-length normalised copy; surfaces come from the original.
-        doc = self.nlp(normalize_for_matching(text))
+        normalised = normalize_for_matching(text)
+        doc = self.nlp.make_doc(normalised)
+        remember_text(doc, normalised)  # spares each component a Doc.text rebuild
+        doc = self.nlp(doc)
         return assemble(doc, doc_id, meta, original=text)

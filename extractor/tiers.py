@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from .lexicons import TierEntry, load_tier_lexicon, tier_heads
+from .literals import trie_pattern
 from .mentions import EntityMention
 
 _DASHES = "\\-\u2010\u2011\u2012\u2013"
@@ -76,22 +77,60 @@ def tier_regex(entry: TierEntry, heads: Iterable[str]) -> re.Pattern[str]:
 
 
 class TierMatcher:
-    """Finds tier mentions in a text with patterns compiled once from the lexicon."""
+    """Finds tier mentions in a text with patterns compiled once from the lexicon.
+
+    A tier mention starts with the first word of one of its lexicon phrases, so one cheap
+    scan for those words' first letters finds every place a tier pattern can match; each
+    tier's pattern is then tried only there (most words of a text start no tier phrase).
+    """
 
     def __init__(self, entries: list[TierEntry] | None = None,
                  heads: Iterable[str] | None = None) -> None:
         entries = load_tier_lexicon() if entries is None else entries
         heads = list(tier_heads() if heads is None else heads)
         self.patterns = [(e.id, tier_regex(e, heads)) for e in entries]
+        self._by_prefix: dict[str, list[int]] = {}
+        for index, entry in enumerate(entries):
+            for prefix in _start_prefixes(entry):
+                tiers = self._by_prefix.setdefault(prefix, [])
+                if index not in tiers:
+                    tiers.append(index)
+        self._starts = re.compile(_LEFT + "(?:" + trie_pattern(self._by_prefix) + ")", re.IGNORECASE)
 
     def find(self, text: str) -> list[EntityMention]:
         """Non-overlapping tier mentions, longest first, in text order."""
-        candidates = [
-            EntityMention(m.start(), _trim_quote(text, m.start(), m.end()), "TIER", tier_id)
-            for tier_id, pattern in self.patterns
-            for m in pattern.finditer(text)
-        ]
+        candidates: list[EntityMention] = []
+        free_from = [0] * len(self.patterns)  # per tier, like finditer: no overlaps within a tier
+        for start in self._starts.finditer(text):
+            pos = start.start()
+            for index in self._tiers_at(text, pos):
+                if pos < free_from[index]:
+                    continue
+                tier_id, pattern = self.patterns[index]
+                m = pattern.match(text, pos)
+                if m:
+                    free_from[index] = m.end()
+                    candidates.append(EntityMention(pos, _trim_quote(text, pos, m.end()), "TIER", tier_id))
         return resolve_overlaps(candidates)
+
+    def _tiers_at(self, text: str, pos: int) -> list[int]:
+        out: list[int] = []
+        for n in range(1, _PREFIX_LEN + 1):
+            out.extend(i for i in self._by_prefix.get(text[pos:pos + n].lower(), ()) if i not in out)
+        return sorted(out)  # lexicon order decides between equal mentions, as before
+
+
+_PREFIX_LEN = 3
+
+
+def _start_prefixes(entry: TierEntry) -> set[str]:
+    """First letters (up to three, lower-cased) of every phrase that can start a mention."""
+    out = set()
+    for phrase in [*entry.modifiers, *entry.names]:
+        tokens = _PHRASE_TOKEN.findall(phrase)
+        if tokens and tokens[0] != ",":
+            out.add(tokens[0][:_PREFIX_LEN].lower())
+    return out
 
 
 def _trim_quote(text: str, start: int, end: int) -> int:

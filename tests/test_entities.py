@@ -119,3 +119,11 @@ def test_dev_entities_strict_f1(nlp) -> None:
         tp, n_pred, n_gold = tp + len(gold & pred), n_pred + len(pred), n_gold + len(gold)
     f1 = 2 * tp / (n_pred + n_gold)
     assert f1 >= 0.9
+
+
+def test_spans_off_gives_the_same_mentions_without_doc_spans() -> None:
+    text = "In 2021 the Dalian High-tech Zone added 12 gazelle enterprises, up 20% year on year."
+    with_spans, without = build_nlp()(text), build_nlp(spans=False)(text)
+    for key in ("sentences", "clauses", "quantities", "entities"):
+        assert getattr(without._, key) == getattr(with_spans._, key)
+    assert len(with_spans.spans["entities"]) == 2 and "entities" not in without.spans

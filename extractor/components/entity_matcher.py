@@ -6,7 +6,8 @@ it into ``doc.spans["entities"]`` (span label = entity label, span id = tier id)
 Config: ``tiers_path`` (JSONL that adds or overrides tier lexicon entries) and
 ``patterns_path`` (JSONL of spaCy-style patterns). Both are validated line by line when
 the pipeline is built; a bad line raises :class:`extractor.errors.ExtractorError` naming
-the file and the line. User patterns win over built-in matches they overlap.
+the file and the line. User patterns win over built-in matches they overlap. ``spans``
+(default true) controls the ``doc.spans`` mirror.
 """
 
 from __future__ import annotations
@@ -20,27 +21,32 @@ from ..lexicons import PatternEntry, load_patterns, load_tier_lexicon
 from ..mentions import EntityMention
 from ..names import find_names
 from ..tiers import TierMatcher, resolve_overlaps
+from .text import doc_text
 
 
-@Language.factory("entity_matcher", default_config={"tiers_path": None, "patterns_path": None})
+@Language.factory("entity_matcher",
+                  default_config={"tiers_path": None, "patterns_path": None, "spans": True})
 def make_entity_matcher(nlp: Language, name: str, tiers_path: str | None,
-                        patterns_path: str | None) -> "EntityMatcher":
-    return EntityMatcher(nlp, tiers_path, patterns_path)
+                        patterns_path: str | None, spans: bool) -> "EntityMatcher":
+    return EntityMatcher(nlp, tiers_path, patterns_path, spans)
 
 
 class EntityMatcher:
     """Tier lexicon regexes + ORG/GPE rules and gazetteers + user patterns."""
 
     def __init__(self, nlp: Language, tiers_path: str | None = None,
-                 patterns_path: str | None = None) -> None:
+                 patterns_path: str | None = None, spans: bool = True) -> None:
+        self.spans = spans
         self.tiers = TierMatcher(load_tier_lexicon(tiers_path))
         self.user = UserPatterns(nlp, load_patterns(patterns_path), patterns_path)
 
     def __call__(self, doc: Doc) -> Doc:
-        builtin = self.tiers.find(doc.text) + find_names(doc.text)
+        text = doc_text(doc)
+        builtin = self.tiers.find(text) + find_names(text)
         mentions = merge_preferring(self.user.find(doc), builtin)
         doc._.entities = mentions
-        doc.spans["entities"] = [s for s in (_to_span(doc, m) for m in mentions) if s is not None]
+        if self.spans:
+            doc.spans["entities"] = [s for s in (_to_span(doc, m) for m in mentions) if s is not None]
         return doc
 
 

@@ -12,27 +12,32 @@ from spacy.tokens import Doc, Span
 
 from ..mentions import QuantityMention
 from ..quantities import find_quantities
+from .text import doc_text
 
 SPAN_KEY = "quantities"
 COUNT_LABEL = "count"
 
 
-@Language.factory("quantity_matcher")
-def make_quantity_matcher(nlp: Language, name: str) -> "QuantityMatcher":
-    return QuantityMatcher()
+@Language.factory("quantity_matcher", default_config={"spans": True})
+def make_quantity_matcher(nlp: Language, name: str, spans: bool) -> "QuantityMatcher":
+    return QuantityMatcher(spans)
 
 
 class QuantityMatcher:
     """Runs the regex grammar of :mod:`extractor.quantities` over ``doc.text``.
 
     The grammar works on characters, not tokens, so the component costs one scan of the
-    text; the spans are only a view for displaCy and user code.
+    text; the spans are only a view for displaCy and user code (``spans=False`` skips them).
     """
 
+    def __init__(self, spans: bool = True) -> None:
+        self.spans = spans
+
     def __call__(self, doc: Doc) -> Doc:
-        mentions = find_quantities(doc.text)
+        mentions = find_quantities(doc_text(doc))
         doc._.quantities = mentions
-        doc.spans[SPAN_KEY] = [span for m in mentions if (span := _span_of(doc, m)) is not None]
+        if self.spans:
+            doc.spans[SPAN_KEY] = [span for m in mentions if (span := _span_of(doc, m)) is not None]
         return doc
 
 

@@ -2,7 +2,7 @@
 
 Writes ``doc._.sentences`` and ``doc._.clauses`` (``(start, end)`` character spans), sets
 ``token.is_sent_start`` on every token so that ``doc.sents`` agrees with them, and mirrors
-both into ``doc.spans["sentences"]`` / ``doc.spans["clauses"]``.
+both into ``doc.spans["sentences"]`` / ``doc.spans["clauses"]`` (unless ``spans`` is false).
 """
 
 from __future__ import annotations
@@ -13,20 +13,30 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..segment import sentences_and_clauses
+from .text import doc_text
 
 
-@Language.factory("bulletin_segmenter")
-def make_segmenter(nlp: Language, name: str) -> "BulletinSegmenter":
-    return BulletinSegmenter()
+@Language.factory("bulletin_segmenter", default_config={"spans": True})
+def make_segmenter(nlp: Language, name: str, spans: bool) -> "BulletinSegmenter":
+    return BulletinSegmenter(spans)
 
 
 class BulletinSegmenter:
-    """Rule-based sentence and clause splitter; no model needed."""
+    """Rule-based sentence and clause splitter; no model needed.
+
+    ``spans=False`` leaves ``doc.sents`` and ``doc.spans`` alone: the extractor reads only
+    ``doc._.sentences``/``doc._.clauses``, and building token spans costs more than finding them.
+    """
+
+    def __init__(self, spans: bool = True) -> None:
+        self.spans = spans
 
     def __call__(self, doc: Doc) -> Doc:
-        sentences, clauses = sentences_and_clauses(doc.text)
+        sentences, clauses = sentences_and_clauses(doc_text(doc))
         doc._.sentences = sentences
         doc._.clauses = clauses
+        if not self.spans:
+            return doc
         _set_sent_starts(doc, sentences)
         doc.spans["sentences"] = _to_spans(doc, sentences)
         doc.spans["clauses"] = _to_spans(doc, clauses)
