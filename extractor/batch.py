@@ -110,8 +110,9 @@ def run_batch(items: Iterable[InputItem], settings: Settings = Settings(), jobs:
         for chunk in chain(head, chunks):
             yield from process_chunk(chunk, settings, extractor)
         return
-    if settings.tiers or settings.patterns:
-        _build_extractor(settings)  # a bad lexicon file fails here, clearly, not in a worker
+    # Built here (a bad lexicon file fails clearly, not in a worker) and warmed, so that
+    # forked workers inherit a ready pipeline instead of each building their own.
+    _share_with_workers(settings, _build_extractor(settings, warm=True))
     yield from _run_parallel(chain(head, chunks), settings, jobs)
 
 
@@ -208,13 +209,23 @@ def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:
 
 
 _WORKER_EXTRACTOR: Extractor | None = None
+_SHARED: tuple[Settings, Extractor] | None = None
+"""The parent's extractor, inherited by forked workers (spawned workers build their own)."""
+_WARM_UP = "In 2021 the zone added 12 gazelle enterprises, up 20% year on year, ranking first."
 
 
-def _build_extractor(settings: Settings) -> Extractor:
+def _build_extractor(settings: Settings, warm: bool = False) -> Extractor:
     extractor = Extractor(tiers=Path(settings.tiers) if settings.tiers else None,
                           patterns=Path(settings.patterns) if settings.patterns else None)
     extractor.nlp  # noqa: B018  (build now: a bad lexicon file should fail before any document)
+    if warm:
+        extractor.extract(_WARM_UP, "warm-up")  # compiles the lexicon patterns built on first use
     return extractor
+
+
+def _share_with_workers(settings: Settings, extractor: Extractor) -> None:
+    global _SHARED
+    _SHARED = (settings, extractor)
 
 
 def _init_worker(settings: Settings) -> None:
@@ -222,7 +233,8 @@ def _init_worker(settings: Settings) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # forked workers inherit the CLI's handler
     global _WORKER_EXTRACTOR
-    _WORKER_EXTRACTOR = _build_extractor(settings)
+    inherited = _SHARED[1] if _SHARED is not None and _SHARED[0] == settings else None
+    _WORKER_EXTRACTOR = inherited or _build_extractor(settings)
 
 
 def _work(chunk: list[_Task], settings: Settings) -> list[Outcome]:

@@ -73,6 +73,19 @@ def test_parallel_run_gives_the_same_outcomes_in_the_same_order(tmp_path: Path) 
     assert [o.failed for o in serial] == [False] * 5 + [True] + [False] * 6 + [True]
 
 
+def test_workers_reuse_the_parents_extractor_only_for_the_same_settings(monkeypatch) -> None:
+    import extractor.batch as batch
+
+    shared = Extractor()
+    monkeypatch.setattr(batch, "_SHARED", (Settings(), shared))
+    monkeypatch.setattr(batch, "_WORKER_EXTRACTOR", None)
+    monkeypatch.setattr(batch.signal, "signal", lambda *_: None)  # keep pytest's handlers
+    batch._init_worker(Settings())
+    assert batch._WORKER_EXTRACTOR is shared
+    batch._init_worker(Settings(max_bytes=10))
+    assert batch._WORKER_EXTRACTOR is not shared
+
+
 def test_skipped_documents_are_not_read(tmp_path: Path) -> None:
     paths = _write_corpus(tmp_path, 3)
     paths[1].write_bytes(b"\x00binary")                 # would fail if it were read
