@@ -29,6 +29,8 @@ def _build_word_number_pattern() -> str:
     spaced_fraction = _words({w: d for w, d in lex.fractions.items() if d != 4})
     quarter = _words({w: d for w, d in lex.fractions.items() if d == 4})
     multiplier = _words(lex.multipliers)
+    multiple = _words(lex.multiples)
+    multiple_follower = alternation(lex.multiple_followers)
     basic = rf"(?:{tens}(?:[- ]{units})?|{teens}|{units})"
     hundreds = rf"(?:(?:{basic}|a)\s+hundred(?:\s+(?:and\s+)?{basic})?)"
     cardinal = rf"(?:{hundreds}|{basic})"
@@ -44,12 +46,16 @@ def _build_word_number_pattern() -> str:
         rf"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)half(?=\s+of\b)",
         rf"(?:a\s+)?{multiplier}(?:\s+of)?",
         r"half\s+an?(?=\s)",
+        # "twice the number" is 2 (times); "cut twice" says how often, and is no quantity.
+        rf"{multiple}(?=\s+{multiple_follower}\b)",
         cardinal,
     ])
 
 
 # Digits: thousands separators, decimals, and the wire's mixed fractions "3-1/2", "1/2".
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# Indian grouping ("21,46,735 crore": lakhs and crores in pairs of digits) is tried first;
+# it needs a final group of three, so "1,234,567" falls through to the western grouping.
+_DIGITS = r"(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _DIGIT_NUMBER = rf"(?:\d+[- ]\d+/\d+|\d+/\d+(?![/\d])|{_DIGITS})"
 # A number does not start inside a word or another number ("G20", "COVID-19", "1.5" tail).
 _DIGIT_START = r"(?<![\w.])(?<![A-Za-z]-)(?<!\d,)"
@@ -108,6 +114,8 @@ def parse_number(surface: str) -> Number:
 
 def _parse_words(text: str) -> Fraction:
     lex = number_words()
+    if text in lex.multiples:
+        return Fraction(lex.multiples[text])
     if text.endswith("and a half"):
         return _parse_cardinal(text[: -len("and a half")].split()) + Fraction(1, 2)
     tokens = [t for t in _WORD_SPLIT.split(text) if t and t != "of"]

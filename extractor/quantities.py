@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Literal
 
 from .mentions import Direction, Hedge, QuantityMention
 from .numbers import Exact, NUMBER_PATTERN, parse_number_exact, scale_exact, to_plain_number
@@ -70,12 +71,21 @@ def _norm(phrase: str) -> str:
 def _anchor_words() -> set[str]:
     lex = number_words()
     words = set(lex.units) | set(lex.teens) | set(lex.tens) | set(lex.multipliers)
+    words |= set(lex.multiples)
     return words | {"half", "hundred", "third", "thirds", "quarter", "quarters"}
 
 
 _UNIT_TABLE = _unit_surfaces()
 _PREFIX_TABLE = {_norm(s): code for code, ss in currencies().prefix.items() for s in ss}
+# A currency written as a separate word before the number ("RMB 5 billion", "Rs 500 crore")
+# counts only in the case the lexicon writes it: "rs" or "usd" in running text is no money.
+_PREFIX_WORDS = {s: code for code, ss in currencies().prefix.items() for s in ss
+                 if s.rstrip(".").isalpha()}
 _SCALE_TABLE = {k.lower(): v for k, v in scales().scales.items()}
+_GLUED_TABLE = dict(scales().glued)
+_GLUED_NEED_MONEY = frozenset(scales().glued_need_money)
+_NEGATIVE_WORDS = frozenset(w.lower() for w in number_words().negative_words)
+_MULTIPLE_WORDS = frozenset(w.lower() for w in number_words().multiples)
 _HEDGE_BEFORE = _phrase_table(hedges().before)
 _HEDGE_AFTER = {_norm(p): h for h, ps in hedges().after.items() for p in ps}
 _HEDGE_VERBS = _phrase_table(hedges().verbs)
@@ -92,6 +102,7 @@ _PERIOD_NOUNS_OR_END = {w.lower() for w in _NQ.calendar_period_nouns} | {""}
 _ONE_BEFORE = {_words(p): "pronoun" for p in _NQ.pronoun_one_before}
 _ARTICLES = {"a", "an", "the"}
 _MINUS_SIGNS = {"-", "\u2212", "\u2013"}
+_SIGNS = _MINUS_SIGNS | {"+"}
 _LONGEST_LEFT_PHRASE = 3
 _LEFT_CHARS = 40
 
@@ -100,9 +111,13 @@ _LAST_WORDS = {id(t): frozenset(key[-1] for key in t)
                for t in (_HEDGE_BEFORE, _NAME_PREFIXES, _ONE_BEFORE)}
 
 _WORD_END = r"(?![\w])"
+_SCALE_WORD = alternation(list(_SCALE_TABLE))
 _CORE = re.compile(
     rf"(?P<num>{NUMBER_PATTERN})"
-    rf"(?:(?:\s*|-)(?P<scale>{alternation(list(_SCALE_TABLE))}){_WORD_END})?"
+    # A glued letter ("$2.3m", "12k") is case-sensitive and never written apart; a scale
+    # word may be followed by a second one that multiplies it ("5 lakh crore").
+    rf"(?:(?P<glued>(?-i:{alternation(list(_GLUED_TABLE))})){_WORD_END}"
+    rf"|(?:\s*|-)(?P<scale>{_SCALE_WORD}(?:\s+{_SCALE_WORD})?){_WORD_END})?"
     rf"(?:(?:\s*|-)(?:(?P<adj>{alternation(units().duration_adjectives)})\s+)?"
     rf"(?P<unit>{alternation(list(_UNIT_TABLE))})(?:(?<=[%$²³])|{_WORD_END}))?"
     rf"(?:\s+(?P<post>{alternation(list(_HEDGE_AFTER))}){_WORD_END})?",
@@ -119,6 +134,14 @@ _SKIP_AT = re.compile(
 # No lookbehind at the front: it would stop the engine from skipping ahead to a digit.
 _ANCHOR = re.compile(rf"\d[\d,.]*|(?:{trie_pattern(_anchor_words())})(?![a-z])")
 _NAME_SUFFIX = re.compile("|".join(f"(?:{p})" for p in _NQ.name_suffixes))
+_NAME_TOKEN = re.compile(rf"{alternation(_NQ.name_tokens)}(?![\w])", re.IGNORECASE)
+# A glued "m" is metres, not a million, before a dimension word ("10m high", "50m-long")
+# or after a dimension noun ("a depth of 30m", "a height of about 10m").
+_METER_AFTER = re.compile(
+    rf"[\s-]*{alternation(units().glued_m_meter_words)}(?![\w-])", re.IGNORECASE)
+_METER_BEFORE = re.compile(
+    rf"\b{alternation(units().glued_m_meter_nouns)}\s+of\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_METER_BEFORE_CHARS = 40
 _GLUED_LETTERS = re.compile(r"[^\W\d_]")
 _DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])$")
 _EDGE_PUNCT = "\"'“”‘’([{«"
@@ -133,6 +156,7 @@ _RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _NOT_RANGE_BEFORE = re.compile(
     rf"\b(?:from|by|{trie_pattern({_norm(w) for w in directions().up.before + directions().down.before})})\s+$")
 _AND_JOINER = re.compile(r"\s+and\s+", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\s+to\s+", re.IGNORECASE)
 
 
 def _direction_words(direction: str, where: str) -> list[str]:
@@ -140,8 +164,11 @@ def _direction_words(direction: str, where: str) -> list[str]:
 
 
 _UP_BEFORE = {_norm(w) for w in _direction_words("up", "before")}
-_LEFT_TRIGGER = re.compile(
-    rf"(?:{trie_pattern({_norm(w) for w in _direction_words('up', 'before') + _direction_words('down', 'before')})})(?![a-z])")
+# Phrases holding a trigger word but no rise ("making up 41.5 percent of") are matched too,
+# so that the scan consumes them, and then dropped.
+_NOT_DIRECTIONS = {_norm(w) for w in directions().not_directions}
+_TRIGGER_WORDS = {_norm(w) for w in _direction_words("up", "before") + _direction_words("down", "before")}
+_LEFT_TRIGGER = re.compile(rf"(?:{trie_pattern(_TRIGGER_WORDS | _NOT_DIRECTIONS)})(?![a-z])")
 _RIGHT_TRIGGER = re.compile(
     rf"\s*(?:(?:a|an)\s+)?(?:{alternation(directions().after_modifiers)}\s+)?"
     rf"(?:(?P<up>{alternation(_direction_words('up', 'after'))})"
@@ -181,8 +208,11 @@ class _Found:
     unit: str | None
     kind: str | None
     hedge: Hedge
-    has_scale: bool
+    scale: int | None
+    """Factor of the scale written after the number ("billion", glued "m"), else None."""
     currency_word: str | None = None
+    unit_before: bool = False
+    """The unit is a currency written before the number ("$5-10 million": both ends)."""
     direction: Direction | None = None
     unit_inferred: bool = False
     between: int | None = None
@@ -219,7 +249,8 @@ def _prepare(text: str) -> _Text:
     triggers: list[tuple[int, int, Direction]] = [
         (m.start(), m.end(), "up" if m.group() in _UP_BEFORE else "down")
         for m in _LEFT_TRIGGER.finditer(lower)
-        if not (m.start() and lower[m.start() - 1].isalpha())]  # not inside a word
+        if not (m.start() and lower[m.start() - 1].isalpha())  # not inside a word
+        and m.group() not in _NOT_DIRECTIONS]
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
     return _Text(text=text, lower=lower, breaks=breaks,
                  trigger_starts=[t[0] for t in triggers], triggers=triggers)
@@ -344,43 +375,119 @@ def _read_anchor(prepared: _Text, pos: int, floor: int) -> tuple[_Found | None, 
 
 
 def _currency_before(left: _Left, num_start: int) -> tuple[str, int] | None:
-    """ "$161", "US$3", "RMB 5": (ISO code, start of the symbol); consumes "RMB"."""
+    """ "$161", "US$3", "-$5", "RMB 5": (ISO code, start of the symbol); consumes "RMB"."""
     if left.att:
         glued = left.att.lstrip(_EDGE_PUNCT)
+        if len(glued) > 1 and glued[0] in _SIGNS:
+            glued = glued[1:]  # "-$5m": the sign is read by _sign_before
         code = _PREFIX_TABLE.get(glued.lower())
         return None if code is None else (code, num_start - len(glued))
-    if left.words and left.words[0] == left.raws[0] and left.words[0].isalpha():
-        code = _PREFIX_TABLE.get(left.lows[0])
-        if code and left.words[0].isupper():  # "RMB 5 billion", not "rs 5"
+    if left.words and left.words[0] == left.raws[0]:
+        code = _PREFIX_WORDS.get(left.words[0])
+        if code:
             start = left.start(0)
             left.drop(1)
             return code, start
     return None
 
 
-def _build(text: str, core: re.Match[str], left: _Left) -> _Found:
+def _sign_before(text: str, left: _Left, num_start: int) -> tuple[int, int]:
+    """The written sign (-1 or 1) and where the number's surface starts with it.
+
+    "-1.2%", "(−0.3%)", "-$5m" and "+1.84" carry a glued sign; "minus 2.1 percent" a word.
+    A dash glued to a number after another one ("5–10") is a range, not a sign.
+    """
+    before = text[num_start - 2] if num_start >= 2 else " "
+    if num_start and text[num_start - 1] in _SIGNS and (before.isspace() or before in _EDGE_PUNCT):
+        return (1 if text[num_start - 1] == "+" else -1), num_start - 1
+    if (num_start and text[num_start - 1].isspace() and left.lows
+            and left.lows[0] in _NEGATIVE_WORDS and left.words[0] == left.raws[0]):
+        start = left.start(0)
+        left.drop(1)
+        return -1, start
+    return 1, num_start
+
+
+def _scale_factor(core: re.Match[str]) -> int | None:
+    """The factor of the scale written after the number: glued letter or scale words."""
+    glued = core.group("glued")
+    if glued:
+        return _GLUED_TABLE[glued]
+    words = core.group("scale")
+    if not words:
+        return None
+    factor = 1
+    for word in words.lower().split():
+        factor *= _SCALE_TABLE[word]
+    return factor
+
+
+def _glued_reading(text: str, core: re.Match[str], unit: str | None
+                   ) -> Literal["scale", "meter", "none"]:
+    """What a glued letter is: "scale", "meter" or "none" (no quantity).
+
+    Money beside it ("£450m", "450m euros") or a unit after it ("2m tonnes") makes it a
+    scale. Without either, "M"/"K"/"B" are names or sizes ("3M", "4K"): no quantity; "m" is
+    metres next to a dimension word ("10m high", "a depth of 30m") and otherwise a million
+    ("2.3m people"), by far the more frequent reading in economic news.
+    """
+    glued = core.group("glued")
+    if unit is not None:  # a currency before it has already become the unit
+        return "scale"
+    if glued in _GLUED_NEED_MONEY:
+        return "none"
+    if glued == "m" and (_METER_AFTER.match(text, core.end()) or _METER_BEFORE.search(
+            text, max(0, core.start() - _METER_BEFORE_CHARS), core.start())):
+        return "meter"
+    return "scale"
+
+
+def _scale_and_unit(text: str, core: re.Match[str], unit: str | None, kind: str | None
+                    ) -> tuple[int | None, str | None, str | None] | None:
+    """Scale factor, unit and kind once glued letters and multiple words are read.
+
+    None when a glued letter makes the number no quantity ("3M").
+    """
+    if unit is None and core.group("num").lower() in _MULTIPLE_WORDS:
+        unit, kind = _UNIT_TABLE["times"]  # "twice the number" is 2 times
+    factor = _scale_factor(core)
+    if core.group("glued"):
+        reading = _glued_reading(text, core, unit)
+        if reading == "none":
+            return None
+        if reading == "meter":
+            return None, *_UNIT_TABLE["meter"]
+    return factor, unit, kind
+
+
+def _build(text: str, core: re.Match[str], left: _Left) -> _Found | None:
     num_start = core.start()
     unit, kind = _unit_of(core.group("unit"))
     currency = _currency_before(left, num_start)
     currency_word = (core.group("unit") or "").lower() if kind == "money" else None
+    unit_before = False
     if currency is not None:
         code, num_start = currency
         if unit is None:
-            unit, kind = code, "money"
+            unit, kind, unit_before = code, "money", True
             currency_word = text[num_start:core.start()].strip().lower()
+    scaled = _scale_and_unit(text, core, unit, kind)
+    if scaled is None:
+        return None
+    factor, unit, kind = scaled
+    sign, num_start = _sign_before(text, left, num_start)
     value = parse_number_exact(core.group("num"))
-    if left.att in _MINUS_SIGNS and (num_start < 2 or text[num_start - 2] in " \t\n("):
-        value, num_start = -value, num_start - 1  # "growth of -1.2%"
-    if core.group("scale"):
-        value = scale_exact(value, _SCALE_TABLE[core.group("scale").lower()])
+    value = -value if sign < 0 else value
+    if factor is not None:
+        value = scale_exact(value, factor)
     if kind == "money" and core.group("unit"):
-        factor = _SUBUNIT_FACTOR.get(_norm(core.group("unit")))
-        value = scale_exact(value, factor) if factor is not None else value
+        subunit = _SUBUNIT_FACTOR.get(_norm(core.group("unit")))
+        value = scale_exact(value, subunit) if subunit is not None else value
     hedge, start = _hedge_of(core, left, num_start, kind)
     between = left.start(0) if left.lows and left.lows[0] == "between" else None
     return _Found(start=start, end=core.end(), num_start=num_start, value=value, upper=None,
-                  unit=unit, kind=kind, hedge=hedge, has_scale=bool(core.group("scale")),
-                  currency_word=currency_word, between=between)
+                  unit=unit, kind=kind, hedge=hedge, scale=factor,
+                  currency_word=currency_word, between=between, unit_before=unit_before)
 
 
 def _unit_of(unit_word: str | None) -> tuple[str | None, str | None]:
@@ -409,13 +516,17 @@ def _hedge_of(core: re.Match[str], left: _Left, num_start: int,
 def _is_not_a_quantity(text: str, core: re.Match[str], left: _Left) -> bool:
     num = core.group("num")
     att = left.att
-    bare = not (core.group("scale") or core.group("unit"))
-    bare_currency = bare and not (att and att.lstrip(_EDGE_PUNCT).lower() in _PREFIX_TABLE)
+    bare = not (core.group("scale") or core.group("glued") or core.group("unit"))
     prev = left.words[0] if left.words and not att else ""
+    money_before = (att.lstrip(_EDGE_PUNCT).lower() in _PREFIX_TABLE if att
+                    else prev in _PREFIX_WORDS)  # "$2021", "Rs 500": money, not a year or name
+    bare_currency = bare and not money_before
     if bare and _GLUED_LETTERS.match(text, core.end()):
         return True  # "4th", "5G", "3D": ordinals and names
     if _NAME_SUFFIX.match(text, core.end("num")):
         return True  # "Five-Year Plan"
+    if num[0].isdigit() and _NAME_TOKEN.match(text, core.start("num")):
+        return True  # "401(k)"
     if bare_currency and _YEAR.match(num):
         # "in 1985" is a year; "risen by 2017 (20.3 per cent)" is a count with its share.
         return not _BRACKETED_PERCENT.match(text, core.end())
@@ -458,7 +569,7 @@ def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
         low = found[i]
         high = found[i + 1] if i + 1 < len(found) else None
         if high is not None and _is_range(text, low, high):
-            joined.append(_merge_range(text, low, high))
+            joined.append(_merge_range(low, high))
             i += 2
         else:
             joined.append(low)
@@ -467,7 +578,7 @@ def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
 
 
 def _is_range(text: str, low: _Found, high: _Found) -> bool:
-    if low.unit is not None and low.unit != high.unit:
+    if low.unit is not None and low.unit != high.unit and not _shares_unit(low, high):
         return False
     if high.hedge != "exact" or high.num_start != high.start:
         return False
@@ -476,21 +587,29 @@ def _is_range(text: str, low: _Found, high: _Found) -> bool:
         return bool(_AND_JOINER.fullmatch(gap))
     if not _RANGE_JOINER.fullmatch(gap):
         return False
+    if "to" not in gap.lower():
+        return True  # a dash is a range even after a verb: "rose 5-10 percent"
     # "from 5 to 10" and "rose 5 to 10" are a change and a level, not a range.
     return not _NOT_RANGE_BEFORE.search(text.lower(), max(0, low.start - 20), low.start)
 
 
-def _merge_range(text: str, low: _Found, high: _Found) -> _Found:
+def _shares_unit(low: _Found, high: _Found) -> bool:
+    """ "$5-10 million": a currency symbol written once, before the low end, is both ends'."""
+    return low.unit_before and high.unit is None and high.kind is None
+
+
+def _merge_range(low: _Found, high: _Found) -> _Found:
     value = low.value
-    if high.has_scale and not low.has_scale:
+    if high.scale is not None and low.scale is None:
         # "2 to 3 billion yuan": the scale word is written once, for both ends.
-        core = _CORE.match(text, high.num_start if high.num_start == high.start else high.start)
-        scale = core.group("scale") if core else None
-        value = scale_exact(value, _SCALE_TABLE[scale.lower()]) if scale else value
+        value = scale_exact(value, high.scale)
+    shared = _shares_unit(low, high)
     return _Found(start=low.between if low.between is not None else low.start, end=high.end,
                   num_start=low.num_start, value=value, upper=high.value,
-                  unit=high.unit, kind=high.kind, hedge=low.hedge,
-                  has_scale=high.has_scale, currency_word=high.currency_word or low.currency_word)
+                  unit=low.unit if shared else high.unit, kind=low.kind if shared else high.kind,
+                  hedge=low.hedge, scale=high.scale,
+                  currency_word=high.currency_word or low.currency_word,
+                  unit_before=low.unit_before)
 
 
 # ---------------------------------------------------------------------------------------
@@ -548,10 +667,18 @@ def _resolve_points(prepared: _Text, found: list[_Found]) -> None:
             continue
         begin = prepared.sentence_start(q.start)
         percent_before = any(p.kind == "percent" and p.end > begin for p in found[:i])
-        if q.direction and percent_before:
+        if q.direction and (percent_before or _to_percent_level(prepared.text, found, i)):
             q.unit, q.kind = "percentage_point", "percentage_point"
         else:
             q.unit, q.kind = None, None
+
+
+def _to_percent_level(text: str, found: list[_Found], i: int) -> bool:
+    """ "eased 0.2 points to 2.1 percent": the level reached is a rate, so its change is in
+    percentage points."""
+    nxt = found[i + 1] if i + 1 < len(found) else None
+    return nxt is not None and nxt.kind == "percent" and bool(
+        _TO_LEVEL.fullmatch(text, found[i].end, nxt.start))
 
 
 def _dateline_dollar(text: str) -> str | None:
@@ -579,7 +706,7 @@ def _carry_currency(text: str, found: list[_Found]) -> None:
     for q in found:
         if q.kind == "money":
             last_money = q.unit
-        elif q.unit is None and q.kind is None and q.has_scale and last_money:
+        elif q.unit is None and q.kind is None and q.scale is not None and last_money:
             if not _counts_a_noun(text, q.end):
                 q.unit, q.kind, q.unit_inferred = last_money, "money", True
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -33,10 +33,27 @@ class NumberWords(_Strict):
     """Fraction word -> denominator ("third" -> 3)."""
     multipliers: dict[str, int]
     """Words that are a number by themselves after "a" ("a dozen" -> 12)."""
+    multiples: dict[str, int] = Field(default_factory=dict)
+    """Words that are a multiple ("twice" -> 2 times)."""
+    multiple_followers: list[str] = Field(default_factory=list)
+    """Words after a multiple word that make it one ("twice the number", "twice as many")."""
+    negative_words: list[str] = Field(default_factory=list)
+    """Words right before a number that make it negative ("minus 2.1 percent")."""
 
 
 class Scales(_Strict):
     scales: dict[str, int]
+    glued: dict[str, int] = Field(default_factory=dict)
+    """Case-sensitive scale letters read only when glued to the number ("$2.3m", "12k")."""
+    glued_need_money: list[str] = Field(default_factory=list)
+    """Glued letters that scale only with a currency beside them ("$1.2B", not "3M")."""
+
+    @model_validator(mode="after")
+    def _money_letters_are_glued(self) -> "Scales":
+        unknown = set(self.glued_need_money) - set(self.glued)
+        if unknown:
+            raise ValueError(f"glued_need_money not in glued: {sorted(unknown)}")
+        return self
 
 
 class UnitEntry(_Strict):
@@ -50,6 +67,10 @@ class Units(_Strict):
     duration_adjectives: list[str] = Field(default_factory=list)
     duration_hedges_that_are_time_spans: list[str] = Field(default_factory=list)
     """ "over two years" is a time span, not "more than two years"."""
+    glued_m_meter_words: list[str] = Field(default_factory=list)
+    """Words after a glued "m" that make it metres ("10m high"), not a million."""
+    glued_m_meter_nouns: list[str] = Field(default_factory=list)
+    """Nouns before "of" and a glued "m" that make it metres ("a depth of 30m")."""
 
 
 class Subunit(_Strict):
@@ -86,6 +107,8 @@ class Directions(_Strict):
     rate_comparisons: list[str]
     """Words before an earlier period's rate: "rose 2.5 pct after 3.3 pct" (both rises)."""
     max_gap_words: int = Field(ge=1)
+    not_directions: list[str] = Field(default_factory=list)
+    """Phrases holding a rise/fall word that are neither ("making up 41.5 percent of")."""
 
 
 class NonQuantities(_Strict):
@@ -93,6 +116,8 @@ class NonQuantities(_Strict):
     """Words right before a number that make it part of a name ("S&P 500")."""
     name_suffixes: list[str]
     """Case-sensitive regexes right after a number that make it a name or an ordinal."""
+    name_tokens: list[str] = Field(default_factory=list)
+    """Whole tokens starting with a number that are names ("401(k)"), any case."""
     name_words_not_names: list[str]
     months: list[str]
     calendar_period_openers: list[str]

@@ -82,3 +82,23 @@ def test_dev_gold_value_f1_at_least_0_9():
                 matched += 1
     precision, recall = matched / predicted, matched / expected
     assert 2 * precision * recall / (precision + recall) >= 0.9
+
+
+def test_glued_money_letters_must_be_glued_letters():
+    from pydantic import ValidationError
+
+    from extractor.quantity_lexicon import Scales
+
+    with pytest.raises(ValidationError):
+        Scales.model_validate({"scales": {}, "glued": {"m": 10**6}, "glued_need_money": ["M"]})
+
+
+def test_direction_lexicon_is_unambiguous():
+    from extractor.quantity_lexicon import directions
+
+    lex = directions()
+    for where in ("before", "after"):
+        up, down = set(getattr(lex.up, where)), set(getattr(lex.down, where))
+        assert up & down == set(), f"both a rise and a fall ({where}): {sorted(up & down)}"
+    triggers = set(lex.up.before) | set(lex.down.before)
+    assert triggers & set(lex.not_directions) == set()
