@@ -261,20 +261,21 @@ def _strict(data: bytes, codec: str, path: str) -> str:
 def _detect(data: bytes, path: str) -> tuple[str, str]:
     """charset-normalizer ranks the fallback encodings; a guard keeps English with a few
     cp1252 quotes from being read as Chinese (their byte pairs are also valid GB18030)."""
+    # Pairs of high bytes are how GB text looks; Western text has single accented letters
+    # and quotes between ASCII. The detector can rank cp1252 first on short mixed text.
+    if _plausible_chinese(data):
+        try:
+            return _refuse_control(data.decode("gb18030"), path), "gb18030"
+        except UnicodeDecodeError:
+            pass
     matches = charset_normalizer.from_bytes(data, cp_isolation=list(FALLBACK_ENCODINGS))
     for match in matches:
         codec = codecs.lookup(match.encoding).name
         if codec == "gb18030" and not _plausible_chinese(data):
             continue
         return _refuse_control(data.decode(codec), path), codec
-    # The detector abstains on short texts. Hanzi pairs are still recognisable, and
-    # English with a few Western characters is safe to read as cp1252 (or Latin-1) when
-    # nearly every byte is ASCII.
-    if _plausible_chinese(data):
-        try:
-            return _refuse_control(data.decode("gb18030"), path), "gb18030"
-        except UnicodeDecodeError:
-            pass
+    # The detector abstains on short texts. English with a few Western characters is safe
+    # to read as cp1252 (or Latin-1) when nearly every byte is ASCII.
     if _ascii_share(data) >= _MIN_ASCII_SHARE_FOR_WESTERN:
         for codec in ("cp1252", "latin_1"):
             try:
