@@ -36,6 +36,14 @@ def _complete_meta(text: str, given: Meta | None) -> Meta:
     return given.model_copy(update=fill)
 
 
+def _headline_end(text: str, meta: Meta) -> int:
+    """End of the headline when the text opens with it, else 0."""
+    if not meta.title:
+        return 0
+    start = len(text) - len(text.lstrip())
+    return start + len(meta.title) if text.startswith(meta.title, start) else 0
+
+
 def _main_subject(text: str, entities: list[EntityMention], body_start: int) -> str | None:
     """The place the document is mostly about: the most frequent GPE of the body."""
     counts = Counter(text[e.start:e.end] for e in entities if e.label == "GPE" and e.start >= body_start)
@@ -89,7 +97,7 @@ def assemble(doc: Doc, doc_id: str, meta: Meta | None = None, original: str | No
     sentences = (doc._.sentences if Doc.has_extension("sentences") else None) or clauses
     body_start = clauses[1][0] if meta.title and len(clauses) > 1 else 0
     assembly: Assembly = assemble_indicators(text, clauses, sentences, quantities, entities,
-                                             _published_year(meta))
+                                             _published_year(meta), _headline_end(text, meta))
     subject = _main_subject(text, entities, body_start)
     return Document(
         doc_id=doc_id, meta=meta,

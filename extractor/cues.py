@@ -40,6 +40,16 @@ class Cues:
     comparison_left: regex.Pattern
     basis: dict[str, regex.Pattern]
     intro: regex.Pattern
+    reference_left: regex.Pattern
+    """Ends right before a period the figure is compared with ("than at the end of")."""
+    forecast: regex.Pattern
+    seasonal: regex.Pattern
+    subordinate: regex.Pattern
+    new_right: regex.Pattern
+    cumulative_left: regex.Pattern
+    """Ends right before a figure that is a running total ("bringing the park's total to")."""
+    times_change_right: regex.Pattern
+    rule: regex.Pattern
     verbs: frozenset[str]
     prepositions: frozenset[str]
     keep_prepositions: frozenset[str]
@@ -49,6 +59,30 @@ class Cues:
     direction_words: frozenset[str]
     number_modifiers: frozenset[str]
     scope_stop: frozenset[str]
+    cumulative_nouns: frozenset[str]
+    reporting: regex.Pattern
+    """"<someone> said (that)", "figures show": what follows is the statement."""
+    object_verbs: frozenset[str]
+    copulas: frozenset[str]
+    actor_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    link_words: frozenset[str]
+    designation: regex.Pattern
+    """After a counted noun: "were newly recognized as" (the count is of what follows)."""
+    participle_preps: frozenset[str]
+    participles: frozenset[str]
+    stock_nouns: frozenset[str]
+    rank_words: frozenset[str]
+    time_nouns: frozenset[str]
+    light_nouns: frozenset[str]
+    figure_units: frozenset[str]
+    change_noun_after: regex.Pattern
+    """After a figure: "(a 3-1/2 pct) rise in (production)"."""
+    anaphora: regex.Pattern
+    time_frame_left: regex.Pattern
+    own_ground: regex.Pattern
+    object_after: dict[str, str]
+    change_nouns: frozenset[str]
 
 
 def _suffix(phrases: list[str]) -> regex.Pattern:
@@ -58,6 +92,10 @@ def _suffix(phrases: list[str]) -> regex.Pattern:
 
 def _prefix(phrases: list[str]) -> regex.Pattern:
     return regex.compile(rf"^\W*(?:{_alternation(phrases)})\b", regex.IGNORECASE)
+
+
+def _anywhere(phrases: list[str]) -> regex.Pattern:
+    return regex.compile(rf"(?<![\w-])(?:{_alternation(phrases)})(?![\w-])", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +116,20 @@ def cues() -> Cues:
         basis={k: regex.compile(rf"(?<![\w-])(?:{_alternation(v)})(?![\w-])", regex.IGNORECASE)
                for k, v in roles["basis"].items()},
         intro=regex.compile(rf"^\W*(?:{_alternation(roles['intro_phrases'])})\b[^,]*?,?\s*", regex.IGNORECASE),
+        reference_left=regex.compile(
+            rf"(?<![\w-])(?:{_alternation(roles['reference_left'])})"
+            rf"(?:\s+(?:{_alternation(roles['reference_fillers'])}))*\s*$", regex.IGNORECASE),
+        forecast=_anywhere(roles["forecast"]),
+        seasonal=_anywhere(roles["seasonal"]),
+        subordinate=_anywhere(words["subordinators"]),
+        new_right=regex.compile(rf"^\s+(?:{_alternation(roles['new_right'])})(?![\w-])", regex.IGNORECASE),
+        cumulative_left=regex.compile(
+            rf"(?<![\w-])(?P<verb>{_alternation(roles['cumulative_verbs'])})\s+(?:the|its|their|a)\s+"
+            rf"(?P<what>(?:[\w'’\-/&]+\s+){{0,8}}?)to\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+            regex.IGNORECASE),
+        times_change_right=regex.compile(rf"^\s+(?:{_alternation(roles['times_change_right'])})(?![\w-])",
+                                         regex.IGNORECASE),
+        rule=_anywhere(roles["rule_cues"]),
         verbs=frozenset(words["verbs"]),
         prepositions=frozenset(words["prepositions"]),
         keep_prepositions=frozenset(words["keep_prepositions"]),
@@ -87,4 +139,31 @@ def cues() -> Cues:
         direction_words=frozenset(words["direction_words"]),
         number_modifiers=frozenset(words["number_modifiers"]),
         scope_stop=frozenset(roles["scope_stop"]),
+        cumulative_nouns=frozenset(roles["cumulative_nouns"]),
+        reporting=regex.compile(rf"(?<![\w-])(?:{_alternation(words['reporting_verbs'])})(?:\s+on\s+\w+)?"
+                                rf"(?:\s+that)?(?![\w-])\s*,?\s*", regex.IGNORECASE),
+        object_verbs=frozenset(words["object_verbs"]),
+        copulas=frozenset(words["copulas"]),
+        actor_nouns=frozenset(words["actor_nouns"]),
+        place_nouns=frozenset(words["place_nouns"]),
+        link_words=frozenset(words["link_words"]),
+        designation=regex.compile(
+            rf"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:newly\s+)?"
+            rf"(?:{_alternation(words['designation_verbs'])})\s+as\s+(?:an?\s+|the\s+)?", regex.IGNORECASE),
+        participle_preps=frozenset(words["postmodifier_participles_before"]),
+        participles=frozenset(words["postmodifier_participles"]),
+        stock_nouns=frozenset(words["stock_nouns"]),
+        rank_words=frozenset(words["rank_words"]),
+        time_nouns=frozenset(words["time_nouns"]),
+        light_nouns=frozenset(words["light_nouns"]),
+        figure_units=frozenset(words["figure_units"]),
+        change_noun_after=regex.compile(rf"\s+(?:[\w\-]+\s+)?(?:{_alternation(roles['change_noun'])})\s+(?:in|of)\s+",
+                                        regex.IGNORECASE),
+        anaphora=regex.compile(rf"(?:that\s+year\s+|then\s+)?(?:{_alternation(roles['anaphora'])})\b", regex.IGNORECASE),
+        time_frame_left=regex.compile(rf"(?<![\w-])(?:{_alternation(roles['time_frame_left'])})\s+(?:couple\s+of\s+)?$",
+                                      regex.IGNORECASE),
+        own_ground=regex.compile(rf"\s+in\s+(?:the|this|our)\s+(?:{_alternation(roles['own_ground'])})\s*$",
+                                 regex.IGNORECASE),
+        object_after=dict(words["object_after"]),
+        change_nouns=frozenset(roles["change_noun"]),
     )

@@ -8,38 +8,53 @@ year" after "in 2021").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import regex
 
-from .cues import cues
+from .cues import WORD, cues
 from .mentions import EntityMention, QuantityMention
-from .periods import Period, PeriodMention, find_periods, resolve
-from .phrases import counted_noun, left_phrase, normalise_scope, scope_after, subject_phrase
-from .ranks import RankMention, aspect_rankings, find_ranks, split_aspects
+from .periods import Period, PeriodContext, PeriodMention
+from .phrases import counted_noun, left_phrase, normalise_scope, scope_after, subject_phrase, verb_before
+from .ranks import RankMention, RankReader
 
 MAIN_ROLES = ("value", "new", "total")
 _CURRENCY = regex.compile(r"^[A-Z]{3}$")
 _OPEN_BRACKET = regex.compile(r"^\s*[(\[]\s*$")
 _OF_AHEAD = regex.compile(r"^\s+of\b(?!\s+(?:the\s+)?(?:previous|same|year|last|a\b))", regex.IGNORECASE)
 _SHARE_OF = regex.compile(r"\s*\)?\s*(of)\b", regex.IGNORECASE)
-_WITH_BEFORE = regex.compile(r"\bwith\s*$", regex.IGNORECASE)
-_QUALIFYING_LEFT = regex.compile(r"(?:\bper|\bvalued\s+at|\bfrom(?=\s+more\s+than)|\bbased|\b(?:one|batch|group|list|team|each)\s+of(?:\s+the)?)"
+_WITH_BEFORE = regex.compile(r"(?<!\bcompared\s+|\bcomparing\s+)\bwith\s*$", regex.IGNORECASE)
+# "Three of the province's 11 prefecture-level cities": the second figure is the whole.
+_WHOLE_BETWEEN = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+['’]s?\s+)?$", regex.IGNORECASE)
+_RELATIVE_UNITS = frozenset({"percent", "percentage_point", "times"})
+_QUALIFYING_LEFT = regex.compile(r"(?:\bper|(?<!\b(?:is|are|was|were|be|been)\s+)\bvalued\s+at|\bfrom(?=\s+more\s+than)|\bbased|\b(?:one|batch|group|list|team|each)\s+of(?:\s+the)?)"
                                  r"\s+(?:more\s+than\s+|over\s+|about\s+)?$",
                                  regex.IGNORECASE)
-_TIME_FRAME_LEFT = regex.compile(r"\b(?:last|past|next|recent)\s+(?:couple\s+of\s+)?$", regex.IGNORECASE)
-_LIST_COUNT_RIGHT = regex.compile(r"^\s+[\w\-]+(?:\s+[\w\-]+)?\s*:", regex.IGNORECASE)
+_LIST_COUNT_RIGHT = regex.compile(r"\s+[\w\-]+(?:\s+[\w\-]+)?\s*:", regex.IGNORECASE)
+# "against 100.9 in January and 104.5 in December": the second is compared too.
+_AND_BETWEEN = regex.compile(r"[^,;]{0,50}?\band\s*$", regex.IGNORECASE)
+_LAST_WORD = regex.compile(r"[a-z]+(?=\W*(?:a|an|the|only)?\W*$)|[a-z]+", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 _AMONG_INTRO = regex.compile(r"\s*(?:among|of|out\s+of)\s+(?:the\s+)?(?P<whole>[^,]+),", regex.IGNORECASE)
-_REFERENCE_LEFT = regex.compile(
-    r"(?:\bfrom|\bover|\bthan|\bon|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bafter)"
-    r"(?:\s+(?:the|a|an|in))?\s*$", regex.IGNORECASE)
-_CHANGE_NOUN = regex.compile(
-    r"\s+(?:[\w\-]+\s+)?(?:rise|increase|reduction|decline|fall|drop|growth|gain|decrease|jump|surge)\s+(?:in|of)\s+",
-    regex.IGNORECASE)
+_TRAILING_LINK = regex.compile(r"\s(?:of|in|at)\s", regex.IGNORECASE)
+_LEADING_FIGURE = regex.compile(r"^(?:about\s+|nearly\s+|some\s+|over\s+)?[\d.,]+(?:\s+(?:thousand|million|billion|trillion|mln|bln))?\s+",
+                             regex.IGNORECASE)
+_FROM_MORE_THAN = regex.compile(r"\bfrom\s*$", regex.IGNORECASE)
+_MORE_THAN = regex.compile(r"(?:more|less|fewer)\s+than\b", regex.IGNORECASE)
+_LIST_ITEM = regex.compile(r"(?:(?<=^|,\s)|(?<=\band\s))(?!and\s)[^,]+?(?=,\s*(?:and\s+)?|\s+and\s+|$)")
+_DEFINITE_LEFT = regex.compile(r"\W*(?:the|these|those|both|its|their)\s+$", regex.IGNORECASE)
+_OF_TOTAL = regex.compile(r"of\s+(?:the\s+)?(?:total|whole)\b", regex.IGNORECASE)
+_NUMBER_OF = regex.compile(r"(?:number|count|tally)\s+of\s+", regex.IGNORECASE)
+_OF_AFTER = regex.compile(r"\s+of\s+(?!the\s+(?:total|whole|previous|same)\b|which\b|them\b)", regex.IGNORECASE)
+_SHARE_OF_WHOLE = regex.compile(r"\s*\)?\s*of\s+(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)?", regex.IGNORECASE)
+_OWNER = regex.compile(r"[\w\-]+['’]s?\s+", regex.IGNORECASE)
+_ANY_WORD = regex.compile(r"\w")
+_WORD_RUN = regex.compile(r"[^,;:.()]{1,120}")
+_IN_PLACE = regex.compile(r"\s+(?P<prep>in|at)\s+(?:the\s+)?")
+_STRETCH_END = regex.compile(r"[,;:()]|\.\s|\.$|\d")
 _SHARE_SUBJECT = regex.compile(r"(?:(?:its|their|the)\s+)?(?:share|proportion|percentage)\s+of\s+(?:the\s+)?",
                                regex.IGNORECASE)
-_ANAPHORA = regex.compile(r"(?:that\s+year\s+|then\s+)?(?:they|it|this|these|those)\b", regex.IGNORECASE)
 _DURATION_UNITS = frozenset({"year", "month", "day", "week", "quarter", "hour"})
 
 
@@ -51,10 +66,18 @@ class Figure:
     role: str
     clause_start: int = 0
     comparison: bool = False
+    cue: str = ""
+    """The word that makes the figure a comparison ("from", "against"), lower case."""
     share_of: str | None = None
     skip: bool = False
     """A currency conversion or an alternate in brackets: a quantity but no slot."""
     anchor: "Figure | None" = None
+    like: "Figure | None" = None
+    named: tuple[int, int] | None = None
+    fresh: bool = False
+    """Starts an indicator of its own."""
+    """What a running total counts ("bringing the number of listed companies to 23")."""
+    """For a comparison: the figure it is compared with, whose role it plays."""
 
 
 @dataclass(slots=True)
@@ -68,11 +91,18 @@ class Draft:
     metric: tuple[int, int] | None = None
     period: Period | None = None
     period_set: bool = False
+    period_mention: PeriodMention | None = None
+    period_break: bool = False
+    """Started because the clause states a new period before its first figure."""
+    respective: bool = False
+    """One of the drafts of a "respectively" list."""
     rank: RankMention | None = None
 
     def accepts(self, fig: Figure) -> bool:
         if fig.role in self.slots:
             return False
+        if self.figures and (fig.q.unit in _DURATION_UNITS) != (self.figures[0].q.unit in _DURATION_UNITS):
+            return False  # "12.5 percent more, seeing growth for four consecutive years": two statistics
         if fig.role in MAIN_ROLES:
             has_main = [r for r in MAIN_ROLES if r in self.slots]
             if "value" in has_main or (fig.role == "value" and has_main):
@@ -86,13 +116,13 @@ class Draft:
     @property
     def primary(self) -> Figure:
         """The figure the metric is read from: the first main figure in text order
-        ("2 new unicorn enterprises, with a total of 6"), else the change, else the share."""
+        ("2 new unicorn enterprises, with a total of 6"), else the first share or change."""
         main = [f for f in self.figures if f.role in MAIN_ROLES]
         if main:
             return main[0]
-        for role in ("change", "share"):
-            if role in self.slots:
-                return self.slots[role]
+        for fig in self.figures:
+            if fig.role in ("change", "share"):
+                return fig
         return self.figures[0]
 
     @property
@@ -116,50 +146,158 @@ def _is_money(q: QuantityMention) -> bool:
     return q.unit is not None and bool(_CURRENCY.match(q.unit))
 
 
-def _role(text: str, q: QuantityMention, clause_start: int, prev_end: int) -> str:
+def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int) -> str:
     c = cues()
-    left = text[max(clause_start, q.start - 40):q.start]
+    cs, ce = clause
+    left = text[max(cs, q.start - 40):q.start]
     right = text[q.end:q.end + 40]
-    near_left = text[max(clause_start, q.start - 12):q.start]
-    if q.unit is None and c.new_left.search(near_left):
+    count = q.unit is None
+    if count and c.new_left.search(text, max(cs, q.start - 12), q.start):
         return "new"  # "added 3,120 enterprises": a count of new ones, not a change
-    if q.direction is not None:
-        return "change"
-    if q.unit is None and 0 < q.value < 1 and _OF_AHEAD.match(right):
+    if q.unit == "percent" and c.share_left.search(left):
+        return "share"  # "surged by 15.2%, accounting for 23.6%": a share even if read as a rise
+    if q.direction is not None or (q.unit == "times" and c.times_change_right.match(right)):
+        return "change"  # "2.3 times that of 2020" is a change too
+    if count and 0 < q.value < 1 and _OF_AHEAD.match(right):
         return "share"  # "one-third of the newly added enterprises"
     if q.unit == "percent" and (c.share_left.search(left) or _OF_AHEAD.match(right)
-                                or _WITH_BEFORE.search(left)):
+                                or _WITH_BEFORE.search(left) or _AMONG_INTRO.match(text, cs, q.start)):
         return "share"
-    if q.unit is None or q.unit_inferred is False and not _is_money(q):
-        if c.new_left.search(text[max(clause_start, q.start - 12):q.start]) or \
-                regex.match(r"^\s+(?:new|newly)\b", right, regex.IGNORECASE):
+    if count or (q.unit not in _RELATIVE_UNITS and not q.unit_inferred and not _is_money(q)):
+        if c.new_right.match(right):
             return "new"
-        if c.total_left.search(left) or c.total_right.match(right) or c.stock_right.match(right):
+        if c.total_left.search(left) or c.total_right.match(right) or c.stock_right.match(right) \
+                or _cumulative(text, q, cs) is not None:
             return "total"
-        if q.unit is None and (c.existential.search(text, max(clause_start, prev_end), q.start)
-                               or c.stock_clause.search(text, clause_start, q.start)):
-            return "total"
+        if count and (c.existential.search(text, max(cs, prev_end), q.start) or c.stock_clause.search(text, cs, ce)):
+            return "total"  # "there are 52 lines", "had 47 companies by the end of June"
     return "value"
 
 
-def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, int]) -> list[Figure]:
-    c = cues()
+def _cumulative(text: str, q: QuantityMention, clause_start: int) -> regex.Match | None:
+    """ "bringing the park's total to 4,870", "raise the number of listed companies to 60"."""
+    m = cues().cumulative_left.search(text, max(clause_start, q.start - 90), q.start)
+    if m and set(m.group("what").lower().split()) & cues().cumulative_nouns:
+        return m
+    return None
+
+
+def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, int],
+             periods: list[PeriodMention]) -> list[Figure]:
     cs, _ = clause
     figures: list[Figure] = []
     prev_end = cs
     for q in quantities:
-        fig = Figure(q=q, role=_role(text, q, cs, prev_end), clause_start=cs)
+        if any(m.start <= q.start and q.end <= m.end for m in periods):
+            continue  # "Quarter 3", "the three months to May": part of a period
+        fig = Figure(q=q, role=_role(text, q, clause, prev_end), clause_start=cs)
         left = text[max(cs, q.start - 30):q.start]
-        fig.comparison = bool(c.comparison_left.search(left)) and fig.role != "share"
         previous = figures[-1] if figures else None
+        _mark_comparison(text, fig, previous, left)
         if previous is not None and _OPEN_BRACKET.match(text[previous.q.end:q.start]):
             _bracketed(previous, fig)
-        if _QUALIFYING_LEFT.search(left) or _LIST_COUNT_RIGHT.match(text[q.end:q.end + 30]) or (
-                q.unit in _DURATION_UNITS and _TIME_FRAME_LEFT.search(left)):
-            fig.skip = True  # the figure qualifies a name, a list or a time frame
+        fig.skip = fig.skip or _qualifying(text, fig, previous, left)
+        running = _cumulative(text, q, cs) if fig.role == "total" else None
+        if running is not None:
+            fig.named = _counted_in(running)
+            if running.group("verb").lower().endswith("ing") and previous is not None:
+                _increment(previous)  # "..., bringing the total to 27"
+            else:
+                fig.fresh = True  # "and to raise the number of listed companies to 60": a target of its own
         figures.append(fig)
         prev_end = q.end
+    _compared_like(figures)
+    _subset_counts(text, figures)
     return figures
+
+
+def _subset_counts(text: str, figures: list[Figure]) -> None:
+    """ "Less than 1% of enterprises employed 250 or more people": a count in the stretch
+    after a share that opens the clause says which part is meant; it is no figure of its own."""
+    live = [f for f in figures if not f.skip]
+    if not live or live[0].role != "share" or not _at_subject(text, live[0]):
+        return
+    share = live[0]
+    for fig in live[1:]:
+        if "," in text[share.q.end:fig.q.start]:
+            return
+        if fig.q.unit is None and fig.q.direction is None:
+            fig.skip = True
+
+
+def _qualifying(text: str, fig: Figure, previous: Figure | None, left: str) -> bool:
+    """A figure that qualifies a name, a list, a time frame, a whole ("Three of the
+    province's 11 cities"), a definition in brackets ("(0 to 9 employees)") or a rule
+    ("each eligible startup receiving no more than 2 million yuan"): a quantity only."""
+    q = fig.q
+    if _FROM_MORE_THAN.search(left) and _MORE_THAN.match(text, q.start, q.end):
+        return True  # "operate from more than one site"
+    if _QUALIFYING_LEFT.search(left) or _LIST_COUNT_RIGHT.match(text, q.end, q.end + 30) or (
+            q.unit in _DURATION_UNITS and (cues().time_frame_left.search(left) or "-" in text[q.start:q.end])):
+        return True  # "over the nine months", "two-monthly comparisons"
+    if previous is not None and _WHOLE_BETWEEN.match(text, previous.q.end, q.start):
+        return True
+    if q.unit is None and q.hedge == "exact" and q.value < 100 and _DEFINITE_LEFT.match(
+            text, _clause_body(text, fig.clause_start, q.start), q.start):
+        return True  # "The two sectors accounted for ...": a count that points back
+    if fig.anchor is None and q.direction is None and _in_brackets(text, fig.clause_start, q.start):
+        return True
+    return bool(cues().rule.search(text, *_stretch(text, fig.clause_start, q)))
+
+
+def _in_brackets(text: str, start: int, pos: int) -> bool:
+    opened = text.rfind("(", start, pos)
+    return opened >= 0 and text.find(")", opened, pos) < 0
+
+
+def _stretch(text: str, clause_start: int, q: QuantityMention) -> tuple[int, int]:
+    """The comma-delimited stretch of its clause around a figure."""
+    begin = max(text.rfind(",", clause_start, q.start), text.rfind(";", clause_start, q.start), clause_start - 1) + 1
+    ends = [i for i in (text.find(",", q.end), text.find(";", q.end), text.find(".", q.end)) if i >= 0]
+    return begin, min(ends) if ends else len(text)
+
+
+def _counted_in(running: regex.Match) -> tuple[int, int] | None:
+    """ "the number of listed companies headquartered in the park" -> what follows "of"."""
+    m = _NUMBER_OF.match(running.group("what"))
+    if not m:
+        return None
+    start = running.start("what") + m.end()
+    end = running.start("what") + len(running.group("what").rstrip())
+    return (start, end) if end > start else None
+
+
+def _increment(previous: Figure) -> None:
+    """ "Nine companies were newly recognized ..., bringing the total to 27": the count
+    before a running total is what was added."""
+    if previous.q.unit is None and previous.role == "value" and not previous.comparison and not previous.skip:
+        previous.role = "new"
+
+
+def _compared_like(figures: list[Figure]) -> None:
+    """A comparison figure plays the role of what it is compared with: "represented 64% of
+    total enterprises, up 2.1 points from the 61.9% seen in 2012" (a share); "there were 2.17
+    million ..., compared with 2.15 million" (a total)."""
+    last: dict[str | None, Figure] = {}  # by unit
+    for fig in figures:
+        if fig.skip:
+            continue
+        if not fig.comparison:
+            last[fig.q.unit] = fig
+            continue
+        like = last.get(fig.q.unit)
+        if like is not None and like.role in ("share", "total", "change") and fig.role != "change":
+            fig.role, fig.like = like.role, like  # "grew 0.5% in quarter two compared with 0.1%": a change
+
+
+def _mark_comparison(text: str, fig: Figure, previous: Figure | None, left: str) -> None:
+    if fig.role == "share":
+        return
+    m = cues().comparison_left.search(left)
+    if m:
+        fig.comparison, fig.cue = True, _LAST_WORD.search(m.group()).group().lower()
+    elif previous is not None and previous.comparison and _AND_BETWEEN.match(text, previous.q.end, fig.q.start):
+        fig.comparison, fig.cue = True, previous.cue
 
 
 def _bracketed(previous: Figure, fig: Figure) -> None:
@@ -179,9 +317,16 @@ def _bracketed(previous: Figure, fig: Figure) -> None:
 # ---------------------------------------------------------------- grouping
 
 
-def _group(figures: list[Figure], clause: tuple[int, int]) -> list[Draft]:
+def _group(text: str, figures: list[Figure], clause: tuple[int, int], stated: list[int],
+           names: tuple[tuple[int, int], ...] = ()) -> list[Draft]:
+    """``stated``: where the clause states periods of its own (not compared-with ones);
+    ``names``: places and bodies named in the clause."""
+    paired = _respective(text, figures, clause)
+    if paired:
+        return paired
     drafts: list[Draft] = []
     current: Draft | None = None
+    compared_at: int | None = None  # a comparison since the current draft's last figure
     for fig in figures:
         if fig.skip:
             continue
@@ -193,102 +338,289 @@ def _group(figures: list[Figure], clause: tuple[int, int]) -> list[Draft]:
         if fig.comparison:
             drafts.append(Draft(clause=clause, comparison=True))
             drafts[-1].add(fig)
+            compared_at = fig.q.start if compared_at is None else compared_at
             continue
-        if current is None or not current.accepts(fig):
-            current = Draft(clause=clause)
+        new_period = current is not None and _new_period(current, fig, stated, compared_at)
+        if current is None or not current.accepts(fig) or new_period or fig.fresh \
+                or _new_subject(text, current, fig, names):
+            current = Draft(clause=clause, period_break=new_period)
             drafts.append(current)
         current.add(fig)
+        compared_at = None
     return drafts
+
+
+def _respective(text: str, figures: list[Figure], clause: tuple[int, int]) -> list[Draft]:
+    """ "reached 249.9, 199.1, 295.3 and 168.8 points, respectively, up 10.5, 3.0, 11.8 and
+    3.1 percent": the i-th figure of each list goes with the i-th of the other."""
+    live = [f for f in figures if not f.skip and f.anchor is None and not f.comparison]
+    if len(live) < 4 or len(live) % 2 or not _RESPECTIVELY.search(text, *clause):
+        return []
+    k = len(live) // 2
+    first, second = live[:k], live[k:]
+    if len({f.role for f in first}) != 1 or len({f.role for f in second}) != 1 or first[0].role == second[0].role:
+        return []
+    drafts = []
+    for a, b in zip(first, second):
+        draft = Draft(clause=clause, respective=True)
+        draft.add(a)
+        draft.add(b)
+        drafts.append(draft)
+    return drafts
+
+
+def _new_subject(text: str, draft: Draft, fig: Figure, names: tuple[tuple[int, int], ...] = ()) -> bool:
+    """ "Shipments reached 2.5 times the level of a year earlier, and lithium battery exports
+    totaled 8,450 mln dlrs": a new subject and verb start another indicator; so does a place
+    named between ("growth of 9.5 percent, followed by Inner Mongolia at 7.2 percent")."""
+    if fig.role not in MAIN_ROLES:
+        return False
+    last = draft.figures[-1].q.end
+    if any(last <= s and e <= fig.q.start for s, e in names):
+        return True
+    between = text[last:fig.q.start]
+    cut = max(between.rfind(","), between.rfind(";"), between.lower().rfind(" and "))
+    if cut < 0:
+        return False
+    words = [w.lower() for w in WORD.findall(between[cut:])]
+    words = words[1:] if words and words[0] == "and" else words
+    c = cues()
+    verb = next((k for k, w in enumerate(words) if w in c.verbs), None)
+    return verb is not None and verb > 0 and words[0] not in c.verbs and words[0] not in c.prepositions \
+        and not words[0][0].isdigit()
+
+
+def _new_period(draft: Draft, fig: Figure, stated: list[int], compared_at: int | None) -> bool:
+    """One indicator has one period: "In February 1986 the index had stood at 103.7,
+    producing a rise for February 1987 of 0.4 pct" is two. Periods after a comparison
+    figure are the comparison's."""
+    first, last = draft.figures[0].q.start, draft.figures[-1].q.end
+    until = fig.q.start if compared_at is None else min(compared_at, fig.q.start)
+    return any(s < first for s in stated) and any(last <= s < until for s in stated)
 
 
 # ---------------------------------------------------------------- metric
 
 
-def _metric_span(text: str, draft: Draft, after: int | None) -> tuple[int, int] | None:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the phrase readers need to know about a clause."""
+
+    text: str
+    clause: tuple[int, int]
+    blocked: tuple[tuple[int, int], ...]
+    """Periods and basis phrases: never part of a metric."""
+    names: tuple[tuple[int, int], ...]
+    """Places and organisations: the subject of a figure, not what it measures."""
+
+    def is_name(self, span: tuple[int, int]) -> bool:
+        return any(s <= span[0] and span[1] <= e or (span[0] <= s and e <= span[1] and e - s >= (span[1] - span[0]) // 2)
+                   for s, e in self.names)
+
+
+def _metric_span(r: _Reading, draft: Draft, after: int | None) -> tuple[int, int] | None:
     """``after``: where the previous draft of the clause ended (None for the first)."""
-    cs, ce = draft.clause
+    text, (cs, ce), blocked = r.text, r.clause, r.blocked
     fig = draft.primary
     q = fig.q
+    named = next((f.named for f in draft.figures if f.named is not None), None)
+    if named is not None:
+        return named  # "bringing the number of listed companies to 23"
+    if fig.role == "share" and after is None and _at_subject(text, fig):
+        return _share_subject(r, fig)
     if q.unit is None and fig.role in MAIN_ROLES:
-        span = counted_noun(text, q.end, ce)
+        span = counted_noun(text, q.end, ce, blocked)
+        if span:
+            return span
+    of = _OF_AFTER.match(text, q.end, ce) if fig.role in MAIN_ROLES and q.unit is not None else None
+    if of:  # "£250 million of new investment"
+        span = counted_noun(text, of.end(), ce, blocked)
         if span:
             return span
     if fig.role == "change":
-        m = _CHANGE_NOUN.match(text, q.end, ce)
-        if m:
-            span = counted_noun(text, m.end(), ce)
-            if span:
-                return span
-    span = left_phrase(text, after, q.start) if after is not None else subject_phrase(text, cs, q.start)
+        m = cues().change_noun_after.match(text, q.end, ce)
+        span = counted_noun(text, m.end(), ce, blocked) if m else None
+        if span and text[span[0]:span[1]].lower().split()[-1] not in cues().time_nouns:
+            return span  # "a 3-1/2 pct rise in production", not "a rise in the two-month period"
+    span = _object_after(r, q) if after is None else None
+    if span is None:
+        span = left_phrase(text, after, q.start, blocked) if after is not None else \
+            subject_phrase(text, cs, q.start, blocked, r.is_name)
+    if span is None and fig.role == "share":
+        span = _share_whole_noun(r, fig)
     if span is None and fig.role in MAIN_ROLES:
-        span = counted_noun(text, q.end, ce)
+        span = counted_noun(text, q.end, ce, blocked)
     return span
+
+
+def _at_subject(text: str, fig: Figure) -> bool:
+    """The figure opens its clause ("Half of these eaglet enterprises work in ...",
+    "Among X, 68.3% carried out R&D activities")."""
+    body = _clause_body(text, fig.clause_start, fig.q.start)
+    intro = _AMONG_INTRO.match(text, body, fig.q.start)
+    body = intro.end() if intro else body
+    return not _ANY_WORD.search(text, body, fig.q.start)
+
+
+def _share_subject(r: _Reading, fig: Figure) -> tuple[int, int] | None:
+    """A share that opens its clause measures the part the clause describes: "Half of all
+    new registrations came from sole proprietors", "68.3% carried out R&D activities";
+    a place it is in is the subject ("were based in the Cardiff Capital Region")."""
+    text, (cs, ce) = r.text, r.clause
+    start = fig.q.end
+    of = _SHARE_OF_WHOLE.match(text, start, ce)
+    if of:
+        start = of.end()
+    words = _WORD_RUN.match(text, start, ce)
+    if not words or not words.group().strip():
+        return None
+    start += len(words.group()) - len(words.group().lstrip())
+    end = words.start() + len(words.group().rstrip())
+    place = next((m for m in _IN_PLACE.finditer(text, start, end) if r.is_name((m.end("prep") + 1, end))
+                  or text[m.end("prep"):end].strip().lower().split()[-1] in cues().place_nouns), None)
+    end = place.start() if place else end
+    return (start, end) if end > start else None
+
+
+def _share_whole_noun(r: _Reading, fig: Figure) -> tuple[int, int] | None:
+    """ "the zone was home to about one-third of the city's high-tech enterprises": what the
+    share is a share of is also what it counts."""
+    text, (cs, ce) = r.text, r.clause
+    of = _SHARE_OF_WHOLE.match(text, fig.q.end, ce)
+    if not of:
+        return None
+    owner = _OWNER.match(text, of.end(), ce)
+    return counted_noun(text, owner.end() if owner else of.end(), ce, r.blocked)
+
+
+def _object_after(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:
+    """ "spent 8.76 billion yuan on R&D", "contributing 68.5 percent to the growth of ...":
+    the phrase after the figure names what it measures."""
+    verb = verb_before(r.text, r.clause[0], q.start, r.blocked)
+    prep = cues().object_after.get(verb or "")
+    if prep is None:
+        return None
+    m = regex.match(rf"\s+{prep}\s+", r.text[q.end:r.clause[1]])
+    if not m:
+        return None
+    start = q.end + m.end()
+    return left_phrase(r.text, start, _phrase_end(r, start), r.blocked)
+
+
+def _phrase_end(r: _Reading, start: int) -> int:
+    """Where the stretch from ``start`` ends: a break, a period, a figure."""
+    end = _STRETCH_END.search(r.text, start, r.clause[1])
+    stop = end.start() if end else r.clause[1]
+    for s, _ in r.blocked:
+        if start <= s < stop:
+            stop = s
+    return stop
 
 
 # ---------------------------------------------------------------- periods
 
 
-class PeriodContext:
-    """The period in force, carried through the document."""
-
-    def __init__(self, text: str, published_year: int | None) -> None:
-        self.mentions = find_periods(text)
-        self.current: Period | None = None
-        self.published_year = published_year
-        self._text = text
-
-    def in_span(self, start: int, end: int) -> list[PeriodMention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
-
-    def resolve(self, mention: PeriodMention, base: Period | None = None) -> Period | None:
-        return resolve(mention, base if base is not None else self.current, self.published_year)
-
-    def is_reference(self, mention: PeriodMention) -> bool:
-        return bool(_REFERENCE_LEFT.search(self._text, max(0, mention.start - 20), mention.start))
-
-
-def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx: PeriodContext) -> None:
+def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx: PeriodContext,
+                    forecast: bool) -> None:
     cs, ce = clause
-    in_clause = ctx.in_span(cs, ce)
-    bounds = [d.figures[0].q.start for d in drafts[1:]] + [ce]
-    taken: set[int] = set()
-    # A period right after a draft's figures (before the next draft) belongs to it.
-    for draft, limit in zip(drafts, bounds):
-        local = [m for m in in_clause if draft.end <= m.start < limit]
-        if not draft.comparison:
-            local = [m for m in local if not ctx.is_reference(m) and m.kind != "prev_year"]
-        if local:
-            draft.period = ctx.resolve(local[0]) if local[0].kind != "none" else None
-            draft.period_set = True
-            taken.add(local[0].start)
-    clause_level = [m for m in in_clause if m.start not in taken and not ctx.is_reference(m)
-                    and m.start < (drafts[0].figures[0].q.start if drafts else ce)]
-    clause_period = ctx.current
-    if clause_level:
-        clause_period = ctx.resolve(clause_level[-1]) if clause_level[-1].kind != "none" else None
-    _respectively(text, drafts, clause, ctx)
+    # A period inside brackets ("(compared with 100 in 2005)") is the bracket's.
+    in_clause = [m for m in ctx.in_span(cs, ce) if not _in_brackets(text, cs, m.start)]
+    taken = _draft_periods(text, drafts, clause, in_clause, ctx, forecast)
+    first = drafts[0].figures[0].q.start if drafts else ce
+    clause_level = [m for m in in_clause if m.start not in taken and m.start < first and not ctx.is_reference(m)]
+    opener = clause_level[-1] if clause_level else None
+    clause_period = ctx.base(forecast)
+    if opener is not None:
+        clause_period = ctx.resolve(opener, forecast=forecast) if opener.kind != "none" else None
+    _respectively(text, drafts, clause, ctx, forecast)
     for draft in drafts:
-        if not draft.period_set:
+        if draft.period_set:
+            if not draft.comparison:
+                clause_period = draft.period  # "47 companies by the end of June, with a value of ..."
+            continue
+        if clause_period is not None and opener is None and _is_level(draft) \
+                and clause_period.months > 12 and clause_period.y2 > clause_period.y1:
+            # A level carried from "between 2012 and 2013" is the level at its end.
+            draft.period = Period.year(clause_period.y2)
+        else:
             draft.period = clause_period
-            if clause_period is not None and not clause_level and "change" not in draft.slots \
-                    and clause_period.months > 12 and clause_period.y2 > clause_period.y1:
-                # A level carried from "between 2012 and 2013" is the level at its end.
-                draft.period = Period.year(clause_period.y2)
-    main = next((d for d in drafts if not d.comparison), None)
-    if main is not None and main.period is not None:
-        ctx.current = main.period
-    elif clause_level and clause_level[-1].kind != "none" and clause_period is not None:
-        ctx.current = clause_period
+    # The period in force afterwards is the last one the clause states for its own figures.
+    last = next((d for d in reversed(drafts) if not d.comparison and d.period_set), None)
+    if last is not None:
+        ctx.update(last.period, forecast, last.period_mention)
+    elif opener is not None and opener.kind != "none":
+        ctx.update(clause_period, forecast, opener)
 
 
-def _respectively(text: str, drafts: list[Draft], clause: tuple[int, int], ctx: PeriodContext) -> None:
-    """ "1986 and 1985 investment rose 15.3 pct and 41.8 pct respectively": periods in order."""
+def _is_level(draft: Draft) -> bool:
+    return any(role in draft.slots for role in ("value", "total", "share"))
+
+
+def _draft_periods(text: str, drafts: list[Draft], clause: tuple[int, int], in_clause: list[PeriodMention],
+                   ctx: PeriodContext, forecast: bool) -> set[int]:
+    """A period from a draft's first figure up to the next draft (or a subordinate clause)
+    belongs to the draft ("rose 2.1% in June to 1.2 billion", "up from 185.41 billion in
+    1985"). Relative periods after the first draft are read against the first draft's; a
+    comparison's period is never later than the period it is compared with ("104.1 in
+    February against 104.5 in December")."""
+    bounds = [d.figures[0].q.start if not d.period_break else -1 for d in drafts[1:]] + [clause[1]]
+    taken: set[int] = set()
+    main: Period | None = None
+    previous_end = clause[0]
+    for draft, limit in zip(drafts, bounds):
+        start = previous_end if draft.period_break else draft.figures[0].q.start
+        previous_end = draft.end
+        limit = draft.end if limit < 0 else limit  # the next draft starts with a period of its own
+        sub = cues().subordinate.search(text, draft.end, limit)
+        limit = sub.start() if sub else limit
+        local = [m for m in in_clause if start <= m.start < limit and m.start not in taken]
+        if not draft.comparison:
+            local = [m for m in local if not ctx.is_reference(m)]
+        if not local:
+            _carried_reference(draft, ctx)
+            continue
+        m = local[0]
+        draft.period = ctx.resolve(m, main, forecast) if m.kind != "none" else None
+        if draft.comparison and m.partial and draft.period and main and _after(draft.period, main):
+            draft.period = draft.period.shifted_back(12)
+        draft.period_set, draft.period_mention = True, m
+        taken.add(m.start)
+        if draft.comparison:
+            ctx.reference = (draft.figures[0].cue, draft.period)
+        elif main is None:
+            main = draft.period
+    return taken
+
+
+def _carried_reference(draft: Draft, ctx: PeriodContext) -> None:
+    """ "to 206.45 billion from 201.82 billion in 1985, state treasury bond receipts to 6.2
+    billion from 6.04 billion": a comparison with the same word as the one before is of the
+    same period."""
+    if draft.comparison and ctx.reference is not None and ctx.reference[0] == draft.figures[0].cue:
+        draft.period, draft.period_set = ctx.reference[1], True
+
+
+def _after(period: Period, reference: Period) -> bool:
+    return (period.y2, period.m2) > (reference.y2, reference.m2)
+
+
+def _respectively(text: str, drafts: list[Draft], clause: tuple[int, int], ctx: PeriodContext,
+                  forecast: bool) -> None:
+    """ "1986 and 1985 investment rose 15.3 pct and 41.8 pct respectively": periods in order;
+    a listed month later than the period in force is of the year before ("the January and
+    December indices")."""
     cs, ce = clause
     if not drafts or not _RESPECTIVELY.search(text, cs, ce):
         return
     first = drafts[0].figures[0].q.start
-    listed = [ctx.resolve(m) for m in ctx.in_span(cs, first) if m.kind == "explicit"]
-    listed = [p for p in listed if p is not None]
+    base = ctx.base(forecast)
+    listed: list[Period] = []
+    for m in ctx.in_span(cs, first):
+        p = ctx.resolve(m, forecast=forecast) if m.kind == "explicit" else None
+        if p is not None and m.partial and base is not None and _after(p, base):
+            p = p.shifted_back(12)
+        if p is not None:
+            listed.append(p)
     if len(listed) < 2 or len(drafts) % len(listed):
         return
     for k, draft in enumerate(drafts):
@@ -299,26 +631,82 @@ def _respectively(text: str, drafts: list[Draft], clause: tuple[int, int], ctx: 
 # ---------------------------------------------------------------- basis
 
 
-def _basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_start: int) -> str | None:
-    c = cues()
+@dataclass(slots=True)
+class BasisInForce:
+    """The basis of the last change and its period: a change of the same period that states
+    none has the same ("rose 3.5% in February compared with January. But energy output fell
+    nine pct")."""
+
+    basis: str | None = None
+    period: Period | None = None
+    known: bool = False
+
+
+_NOT_A_BASE = frozenset({"same", "same_year", "none"})
+
+
+def _basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_start: int,
+           references: list[Period], sentence: tuple[int, int], state: BasisInForce) -> str | None:
+    found, basis = _stated_basis(text, draft, change, ctx, next_start, references)
+    if not found:
+        if state.known and state.period == draft.period:
+            return state.basis
+        basis = _implied_basis(text, draft.period, sentence)
+        found = basis is not None
+    if found:
+        state.basis, state.period, state.known = basis, draft.period, True
+    return basis
+
+
+def _stated_basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_start: int,
+                  references: list[Period]) -> tuple[bool, str | None]:
+    """(found, basis) from a cue ("year on year") or from the period compared with ("from
+    2.15 million in March 2012"); a comparison with no standard basis ("2.3 times that of
+    2020") is found and None. The stretch right after the change is read first, then the
+    figures it is compared with, then the whole clause."""
     cs, ce = draft.clause
-    windows = [(change.q.end, next_start), (cs, ce)]
-    for start, end in windows:
-        for name, pattern in c.basis.items():
-            if pattern.search(text, start, end):
-                return name
+    found = _basis_in(text, draft, ctx, change.q.end, next_start)
+    if found[0]:
+        return found
+    if draft.period is not None and references:
+        return True, _compare(draft.period, references[0])
+    return _basis_in(text, draft, ctx, cs, ce)
+
+
+def _basis_in(text: str, draft: Draft, ctx: PeriodContext, start: int, end: int) -> tuple[bool, str | None]:
+    for name, pattern in cues().basis.items():
+        if pattern.search(text, start, end):
+            return True, name
+    for m in ctx.in_span(start, end):
+        if m.kind in _NOT_A_BASE or not ctx.is_reference(m):
+            continue
+        if m.kind in _PREVIOUS:
+            return True, _PREVIOUS[m.kind]
         if draft.period is not None:
-            for m in ctx.in_span(start, end):
-                if not ctx.is_reference(m):
-                    continue
-                ref = ctx.resolve(m, draft.period)
-                basis = _compare(draft.period, ref)
-                if basis:
-                    return basis
-    p = draft.period
-    if p is not None and not p.by_year and p.months == 13:
-        return "yoy"
-    if p is not None and p.by_year and p.y2 == p.y1 + 1:
+            ref = ctx.resolve(m, draft.period)
+            if m.point and ref is not None and ref.by_year:
+                ref = Period.month(ref.y2, 12)  # "than at the end of 2022"
+            return True, _compare(draft.period, ref)
+    return False, None
+
+
+_PREVIOUS = {"prev_year": "yoy", "prev_quarter": "qoq", "prev_month": "mom"}
+
+
+def _implied_basis(text: str, p: Period | None, sentence: tuple[int, int]) -> str | None:
+    """A change with no stated basis: seasonally adjusted monthly (quarterly) figures are
+    against the month (quarter) before; a year, or months from January ("the first three
+    quarters"), against the same months a year earlier."""
+    if p is None:
+        return None
+    if cues().seasonal.search(text, *sentence):
+        if p.is_single_month():
+            return "mom"
+        if p.is_quarter():
+            return "qoq"
+    if p.by_year:
+        return "yoy" if p.y2 in (p.y1, p.y1 + 1) else None
+    if p.months == 13 or (p.y1 == p.y2 and p.m1 == 1 and p.months > 1):
         return "yoy"
     return None
 
@@ -329,6 +717,8 @@ def _compare(period: Period, reference: Period | None) -> str | None:
     shift = (period.y2 - reference.y2) * 12 + period.m2 - reference.m2
     if shift == 12:
         return "yoy"
+    if reference.by_year and reference.y1 == reference.y2 == period.y1 - 1 and period.y1 == period.y2:
+        return "yoy"  # "in the first half of 2017, ... compared with 2016": the same months of 2016
     if shift == 3 and reference.is_quarter():
         return "qoq"
     if shift == 1 and reference.is_single_month():
@@ -358,84 +748,251 @@ class Assembly:
 
 
 def _tier_of(span: tuple[int, int] | None, tiers: list[EntityMention]) -> str | None:
+    """The tier of the first tier mention the metric overlaps (``tiers`` in text order)."""
     if span is None:
         return None
-    for e in tiers:
-        if e.start < span[1] and span[0] < e.end:
+    lo, hi = 0, len(tiers)
+    while lo < hi:  # the first mention that ends after the span starts
+        mid = (lo + hi) // 2
+        if tiers[mid].end <= span[0]:
+            lo = mid + 1
+        else:
+            hi = mid
+    for e in tiers[lo:]:
+        if e.start >= span[1]:
+            break
+        if span[0] < e.end:
             return e.tier
     return None
 
 
-def _share_of(text: str, fig: Figure, sentence: tuple[int, int]) -> str | None:
-    """ "46% of the whole city" -> "city"; "Among X, ... accounted for 71.2%" -> X."""
+def _share_scope(text: str, fig: Figure, sentence: tuple[int, int], reading: _Reading,
+                 metric: tuple[int, int] | None) -> str | None:
+    if fig.share_of:
+        return fig.share_of
+    if fig.like is not None:
+        return fig.like.share_of or _share_of(text, fig.like, sentence, reading.blocked, metric)
+    return _share_of(text, fig, sentence, reading.blocked, metric)
+
+
+def _share_of(text: str, fig: Figure, sentence: tuple[int, int], blocked: tuple[tuple[int, int], ...] = (),
+              metric: tuple[int, int] | None = None) -> str | None:
+    """ "46% of the whole city" -> "city"; "Among X, ... accounted for 71.2%" -> X; "of the
+    city's high-tech enterprises" -> "city" when the enterprises are the metric."""
     m = _SHARE_OF.match(text, fig.q.end, sentence[1])
     if m:
-        return scope_after(text, m.start(1), sentence[1])
+        phrase = text[metric[0]:metric[1]] if metric else None
+        scope = scope_after(text, m.start(1), sentence[1], blocked, phrase)
+        if scope is None and phrase and _OF_TOTAL.match(text, m.start(1)):
+            return normalise_scope(phrase)  # "accounting for 49.6 percent of the total": of its kind
+        return scope
     intro = _AMONG_INTRO.match(text, fig.clause_start, fig.q.start) or \
         _AMONG_INTRO.match(text, sentence[0], fig.q.start)
-    return normalise_scope(intro.group("whole")) if intro else None
+    if not intro:
+        return None
+    whole = cues().own_ground.sub("", intro.group("whole"))  # "... in the zone": the subject's own
+    whole = _LEADING_FIGURE.sub("", whole)  # "Out of the 2.17 million VAT and/or PAYE enterprises"
+    return normalise_scope(whole)
 
 
 def assemble_indicators(text: str, clauses: list[tuple[int, int]], sentences: list[tuple[int, int]],
                         quantities: list[QuantityMention], entities: list[EntityMention],
-                        published_year: int | None) -> Assembly:
-    ctx = PeriodContext(text, published_year)
-    tiers = [e for e in entities if e.label == "TIER"]
-    out: list[AssembledIndicator] = []
+                        published_year: int | None, body_start: int = 0) -> Assembly:
+    """``body_start``: where the body begins after the headline; a headline repeats the
+    body, so its figures are quantities but no indicators."""
+    doc = _DocState(text, PeriodContext(text, published_year, body_start),
+                    sorted((e for e in entities if e.label == "TIER"), key=lambda e: (e.start, e.end)),
+                    sorted((e.start, e.end) for e in entities if e.label in ("GPE", "ORG")))
     rankings: list[RankingDraft] = []
-    concept_of: dict[int, tuple[int, int] | None] = {}
-    qi = 0
+    rank_reader = RankReader(text, entities)
+    qi, si = 0, 0
     for clause in clauses:
         cs, ce = clause
-        sentence = next((s for s in sentences if s[0] <= cs < s[1]), clause)
+        while si + 1 < len(sentences) and sentences[si][1] <= cs:
+            si += 1
+        sentence = sentences[si] if sentences and sentences[si][0] <= cs < sentences[si][1] else clause
         clause_qs = []
         while qi < len(quantities) and quantities[qi].start < ce:
             if quantities[qi].start >= cs:
                 clause_qs.append(quantities[qi])
             qi += 1
-        figures = _figures(text, clause_qs, clause)
-        drafts = _group(figures, clause)
-        ranks = find_ranks(text, cs, ce)
-        for rank in ranks:
-            if rank.aspects_start is not None:
-                rankings.append(RankingDraft(rank.position, rank.scope, sentence,
-                                             split_aspects(text, rank.aspects_start, sentence[1]), ctx.current))
-            elif rank.verbal and not drafts:
-                rankings.extend(RankingDraft(pos, scope, sentence, aspects, ctx.current)
-                                for pos, scope, aspects in aspect_rankings(text, rank, ce))
-        _assign_periods(text, drafts, clause, ctx)
-        _attach_ranks(drafts, [r for r in ranks if r.aspects_start is None])
-        last_metric: tuple[int, int] | None = None
-        for k, draft in enumerate(drafts):
-            after = drafts[k - 1].end if k else None
-            # A comparison figure ("from 201.82 billion in 1985") measures what the figure
-            # before it measures.
-            span = None if draft.comparison else _metric_span(text, draft, after)
-            span = span or last_metric or _metric_span(text, draft, None)
-            last_metric = span
-            draft.metric = span
-            _share_from_metric(text, draft, span)
-            if k == 0 and out and _ANAPHORA.match(text, _clause_body(text, cs, ce), ce) and \
-                    _absorb(text, out[-1], draft, ctx, sentence):
-                for fig in draft.figures:
-                    concept_of[fig.q.start] = out[-1].metric
-                continue
-            change = draft.slots.get("change")
-            next_start = drafts[k + 1].figures[0].q.start if k + 1 < len(drafts) else ce
-            basis = _basis(text, draft, change, ctx, next_start) if change else None
-            share = draft.slots.get("share")
-            out.append(AssembledIndicator(
-                draft=draft, metric=span, tier=_tier_of(span, tiers),
-                share_of=(share.share_of or _share_of(text, share, sentence)) if share else None,
-                change=change, basis=basis))
-            for fig in draft.figures:
-                concept_of[fig.q.start] = span
+        figures = _figures(text, clause_qs, clause, doc.ctx.in_span(cs, ce))
+        doc.ctx.enter_sentence(sentence[0])
+        drafts = _group(text, figures, clause, _stated_periods(doc.ctx, clause), _names_in(doc, clause)) \
+            if ce > body_start else []
+        # Ranks: standings become Ranking records, the others go to the nearest figure group.
+        attach, standings = rank_reader.read(clause, sentence, [[(f.q.start, f.q.end) for f in d.figures]
+                                                                for d in drafts if not d.comparison], doc.ctx)
+        rankings.extend(RankingDraft(pos, scope, sentence, aspects, period)
+                        for pos, scope, aspects, period in standings)
+        if ce > body_start:
+            _assign_periods(text, drafts, clause, doc.ctx, bool(cues().forecast.search(text, cs, ce)))
+        _attach_ranks(drafts, attach)
+        _emit(doc, drafts, clause, sentence)
         for fig in figures:
-            if fig.q.start not in concept_of:
+            if fig.q.start not in doc.concept_of:
                 anchor = fig.anchor.q.start if fig.anchor else None
-                concept_of[fig.q.start] = concept_of.get(anchor) if anchor is not None else \
+                doc.concept_of[fig.q.start] = doc.concept_of.get(anchor) if anchor is not None else \
                     counted_noun(text, fig.q.end, ce)
-    return Assembly(out, rankings, concept_of)
+    return Assembly(doc.out, rankings, doc.concept_of)
+
+
+def _stated_periods(ctx: PeriodContext, clause: tuple[int, int]) -> list[int]:
+    return [m.start for m in ctx.in_span(*clause) if m.kind == "explicit" and not ctx.is_reference(m)]
+
+
+@dataclass(slots=True)
+class _DocState:
+    text: str
+    ctx: PeriodContext
+    tiers: list[EntityMention]
+    names: list[tuple[int, int]] = field(default_factory=list)
+    basis: BasisInForce = field(default_factory=BasisInForce)
+    out: list[AssembledIndicator] = field(default_factory=list)
+    concept_of: dict[int, tuple[int, int] | None] = field(default_factory=dict)
+
+
+def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence: tuple[int, int]) -> None:
+    """Metric, share and basis of each draft of a clause, then the indicator."""
+    text = doc.text
+    cs, ce = clause
+    reading = _reading(doc, clause)
+    references = [(d, d.period) for d in drafts if d.comparison and d.period_set and d.period is not None]
+    last_metric: tuple[int, int] | None = None
+    listed: tuple[int, int] | None = None  # the metrics of a "respectively" list
+    for k, draft in enumerate(drafts):
+        span, listed = _draft_metric(doc, reading, drafts, k, last_metric, listed, sentence)
+        last_metric = draft.metric = span
+        _share_from_metric(text, draft, span)
+        _growth_as_change(text, draft, span)
+        _stock_count(text, draft, span)
+        if k == 0 and doc.out and cues().anaphora.match(text, _clause_body(text, cs, ce), ce) and \
+                _absorb(text, doc.out[-1], draft, doc, sentence):
+            for fig in draft.figures:
+                doc.concept_of[fig.q.start] = doc.out[-1].metric
+            continue
+        change = draft.slots.get("change")
+        next_start = drafts[k + 1].figures[0].q.start if k + 1 < len(drafts) else ce
+        basis = _basis(text, draft, change, doc.ctx, next_start, _compared_with(references, draft, change),
+                       sentence, doc.basis) if change else None
+        share = draft.slots.get("share")
+        doc.out.append(AssembledIndicator(
+            draft=draft, metric=span, tier=_tier_of(span, doc.tiers),
+            share_of=_share_scope(text, share, sentence, reading, span) if share else None,
+            change=change, basis=basis))
+        for fig in draft.figures:
+            doc.concept_of[fig.q.start] = span
+
+
+def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int, last: tuple[int, int] | None,
+                  listed: tuple[int, int] | None, sentence: tuple[int, int]
+                  ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The metric span of the k-th draft of a clause, and the "respectively" list in force.
+    A comparison figure ("from 201.82 billion in 1985") measures what the figure before it
+    measures; a figure said of a place or a pronoun measures what came before."""
+    draft = drafts[k]
+    after = drafts[k - 1].end if k else None
+    span = None if draft.comparison or (k and draft.respective) else _metric_span(reading, draft, after)
+    span = span or last or _metric_span(reading, draft, None)
+    if draft.respective:
+        listed = listed or span
+        span = _respective_metric(doc.text, listed, k, len(drafts))
+    if span is not None and reading.is_name(span) or span is None and _about_before(reading, *reading.clause):
+        span = _topic(doc, sentence)  # "London grew by 3.5%", "This follows a rise of 0.2%"
+    return _trim_names(reading, span), listed
+
+
+def _compared_with(references: list[tuple[Draft, Period]], draft: Draft, change: Figure | None) -> list[Period]:
+    """The periods of the clause's comparison figures, those after the change first."""
+    pos = change.q.start if change else draft.end
+    ordered = sorted(references, key=lambda r: (r[0].figures[0].q.start < pos, r[0].figures[0].q.start))
+    return [p for d, p in ordered if d is not draft]
+
+
+def _respective_metric(text: str, span: tuple[int, int] | None, k: int, n: int) -> tuple[int, int] | None:
+    """The k-th of n listed metrics ("the sub-indices for innovation environment, innovation
+    input, innovation output, and innovation effectiveness"), or the whole when they are not n."""
+    if span is None:
+        return None
+    items = [m for m in _LIST_ITEM.finditer(text[span[0]:span[1]]) if m.group().strip()]
+    if len(items) != n:
+        return span
+    item = items[k]
+    return span[0] + item.start(), span[0] + item.start() + len(item.group().rstrip())
+
+
+def _reading(doc: _DocState, clause: tuple[int, int]) -> _Reading:
+    cs, ce = clause
+    blocked = [(m.start, m.end) for m in doc.ctx.in_span(cs, ce)]
+    for pattern in cues().basis.values():
+        blocked.extend(m.span() for m in pattern.finditer(doc.text, cs, ce))
+    return _Reading(doc.text, clause, tuple(sorted(blocked)), _names_in(doc, clause))
+
+
+def _names_in(doc: _DocState, clause: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    cs, ce = clause
+    i = bisect_left(doc.names, (cs, cs))
+    names = []
+    while i < len(doc.names) and doc.names[i][0] < ce:
+        if doc.names[i][1] <= ce:
+            names.append(doc.names[i])
+        i += 1
+    return tuple(names)
+
+
+def _about_before(r: _Reading, cs: int, ce: int) -> bool:
+    """The clause opens with a place, a body or a pronoun: it is about what came before."""
+    body = _clause_body(r.text, cs, ce)
+    body += len(r.text[body:ce]) - len(r.text[body:ce].lstrip())
+    return bool(cues().anaphora.match(r.text, body, ce)) or any(s == body for s, _ in r.names)
+
+
+def _topic(doc: _DocState, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The metric of the indicator before, when it is in the same paragraph: a figure said
+    of a place measures what the paragraph is about."""
+    if not doc.out or doc.out[-1].metric is None:
+        return None
+    prev = doc.out[-1].metric
+    return prev if "\n\n" not in doc.text[prev[1]:sentence[0]] else None
+
+
+def _trim_names(r: _Reading, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "the economy of east China's Zhejiang Province" -> "economy": a place or body the
+    phrase ends on is the subject."""
+    if span is None:
+        return None
+    for s, e in r.names:
+        if span[0] < s and span[1] - 2 <= e <= span[1] + 1:
+            links = list(_TRAILING_LINK.finditer(r.text, span[0], s))
+            if links and links[-1].start() > span[0]:
+                return span[0], links[-1].start()
+    return span
+
+
+def _stock_count(text: str, draft: Draft, span: tuple[int, int] | None) -> None:
+    """ "the number of listed companies in the zone reached 63": the number of a kind of
+    enterprise is a stock, its level a total."""
+    value = draft.slots.get("value")
+    if span is None or value is None or value.q.unit is not None or "total" in draft.slots:
+        return
+    words = text[span[0]:span[1]].lower().split()
+    if _NUMBER_OF.search(text, draft.clause[0], value.q.start) and set(words) & cues().stock_nouns:
+        del draft.slots["value"]
+        value.role = "total"
+        draft.slots["total"] = value
+
+
+def _growth_as_change(text: str, draft: Draft, span: tuple[int, int] | None) -> None:
+    """ "full-year growth is expected to land between 5 and 6 percent": a percent said of a
+    growth is a change."""
+    value = draft.slots.get("value")
+    if span is None or value is None or value.q.unit != "percent" or "change" in draft.slots:
+        return
+    head = text[span[0]:span[1]].lower().split()[-1]
+    if head in cues().change_nouns:
+        del draft.slots["value"]
+        value.role = "change"
+        draft.slots["change"] = value
 
 
 def _clause_body(text: str, cs: int, ce: int) -> int:
@@ -457,7 +1014,7 @@ def _share_from_metric(text: str, draft: Draft, span: tuple[int, int] | None) ->
         draft.slots["share"] = value
 
 
-def _absorb(text: str, item: AssembledIndicator, draft: Draft, ctx: PeriodContext,
+def _absorb(text: str, item: AssembledIndicator, draft: Draft, doc: _DocState,
             sentence: tuple[int, int]) -> bool:
     """A clause about "they"/"it" adds its figures to the indicator before it: "Invention
     patents reached 9,870; that year they accounted for 41.6% of the city's total"."""
@@ -470,7 +1027,7 @@ def _absorb(text: str, item: AssembledIndicator, draft: Draft, ctx: PeriodContex
             item.share_of = fig.share_of or _share_of(text, fig, sentence)
         elif fig.role == "change":
             item.change = fig
-            item.basis = _basis(text, target, fig, ctx, draft.clause[1])
+            item.basis = _basis(text, target, fig, doc.ctx, draft.clause[1], [], sentence, doc.basis)
     return True
 
 

@@ -9,12 +9,14 @@ caller carries through the document.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
 import regex
 
+from .cues import cues
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +72,17 @@ class PeriodMention:
     start: int
     end: int
     kind: str
-    """explicit, same (that year), prev_year, prev_quarter, this_year, last_year, none."""
+    """explicit, same (the period in force), same_year (that year), same_in_year (the same
+    months of 1986), prev_year, prev_quarter, prev_month, this_year, last_year, none."""
     period: Period | None = None
     partial: bool = False
     """True when the year was missing ("in February") and must come from context."""
     month_only: tuple[int, int] | None = None
     """(first month, last month) for month expressions without a year."""
+    local: bool = False
+    """Kept to its clause ("In September alone"): not the period in force afterwards."""
+    point: bool = False
+    """A point in time for a stock ("by the end of June"), not a reporting period."""
 
 
 @lru_cache(maxsize=1)
@@ -84,33 +91,42 @@ def _lexicon() -> dict:
 
 
 def _alt(words) -> str:
-    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+    return "|".join(sorted((regex.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, regex.Pattern]]:
     lex = _lexicon()
-    month = rf"(?P<{{n}}>{_alt(lex['months'])})\.?"
-    year = r"(?P<{n}>(?:19|20)\d\d)(?![\d,.]\d)"
+    month = rf"(?P<{{n}}>{_alt(lex['months'])})(?:\.|\b)"
+    year = r"(?P<{n}>(?:19|20)\d\d)(?![\d,.]\d|-\d)"
     ordinal = rf"(?P<ord>{_alt(lex['ordinals'])})"
     count = rf"(?P<cnt>{_alt(lex['counts'])}|\d{{1,2}})"
     m1, m2 = month.format(n="mo1"), month.format(n="mo2")
     y1, y2 = year.format(n="y1"), year.format(n="y2")
+    of_year = rf"(?:\s+(?:of\s+)?(?:{y1}|(?P<this>this|last)\s+year))?"
     specs = [
+        ("prev_year", rf"(?:\b(?:the\s+)?(?:same|corresponding)\s+(?:{_alt(lex['same_nouns_prev'])})\s+(?:(?:of|in)\s+)?)?"
+                      rf"(?:{_alt(lex['previous_year'])})\b"),
+        ("same_in_year", rf"\b(?:the\s+)?same\s+(?:{_alt(lex['same_in_year_nouns'])})\s+(?:of|in)\s+{y1}"),
         ("month_interval", rf"\b(?:between|from)\s+{m1}\s+{y1}\s+(?:and|to|until)\s+{m2}\s+{y2}\b"),
         ("year_interval", rf"\b(?:between|from)\s+{y1}\s+(?:and|to|until)\s+{y2}\b"),
-        ("first_months", rf"\b(?:the\s+)?first\s+{count}\s+months(?:\s+of\s+(?:{y1}|(?P<this>this|last)\s+year))?"),
-        ("first_quarters", rf"\b(?:the\s+)?first\s+{count}\s+quarters(?:\s+of\s+(?:{y1}|(?P<this>this|last)\s+year))?"),
-        ("half", rf"\b(?:the\s+)?(?P<half>first|second)\s+half\s+(?:of\s+)?(?:{y1}|(?P<this>this|last)\s+year)"),
-        ("quarter_of", rf"\b(?:the\s+)?{ordinal}\s+quarter\s+of\s+{y1}"),
+        ("first_months", rf"\b(?:the\s+)?first\s+{count}\s+months{of_year}"),
+        ("first_quarters", rf"\b(?:the\s+)?first\s+{count}\s+quarters{of_year}"),
+        ("half", rf"\b(?:the\s+)?(?P<half>first|second)[\s-]+half(?:\s+(?:of\s+)?(?:{y1}|(?P<this>this|last)\s+year))?"),
+        ("quarter_of", rf"\b(?:the\s+)?{ordinal}\s+quarter,?\s+(?:of\s+)?{y1}"),
         ("year_quarter", rf"\b(?:the\s+)?(?:(?:same|{ordinal})\s+)?{y1}\s+quarter\b"),
+        ("q_quarter", rf"\b(?:Q|Quarter\s+)(?P<qn>[1-4])(?:\s*\([^)]{{0,30}}\))?(?:\s+{y1})?\b"),
+        ("months_to", rf"\b(?:the\s+)?{count}\s+months\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{m1}(?:\s+{y1})?"),
         ("quarter", rf"\b(?:the\s+)?{ordinal}\s+quarter\b"),
-        ("month_pair", rf"\b{m1}\s*(?:/|and|-|to)\s*{m2}(?:,?\s+{y1})?\b"),
+        ("quarter_word", rf"\bquarter\s+(?P<qw>{_alt(lex['quarter_words'])})\b(?:\s+(?:of\s+)?{y1})?"),
+        ("quarter_ellipsis", rf"(?<=\b(?:from|over|than|on)\s+)the\s+{ordinal}(?=\s*(?:[,.;)]|$))"),
+        ("month_pair", rf"\b(?:from\s+)?{m1}\s*(?:/|and|-|to)\s*{m2}(?:,?\s+{y1})?\b"),
         ("month_year", rf"\b{m1}\s*,?\s+{y1}"),
-        ("month", rf"\b{m1}(?!\s*\d)"),
+        ("month", rf"\b{m1}(?!\.?\s*\d)"),
         ("year", rf"(?<![\w-]){y1}\b"),
         ("prev_quarter", rf"\b(?:{_alt(lex['previous_quarter'])})\b"),
-        ("prev_year", rf"(?:{_alt(lex['previous_year'])})\b"),
+        ("prev_month", rf"\b(?:{_alt(lex['previous_month'])})\b"),
+        ("same_year", rf"\b(?:{_alt(lex['same_year'])})\b"),
         ("same", rf"\b(?:{_alt(lex['same_period'])})\b"),
         ("this_year", r"\bthis\s+year\b"),
         ("last_year", r"\blast\s+year\b"),
@@ -119,9 +135,21 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
     return [(kind, regex.compile(p, regex.IGNORECASE)) for kind, p in specs]
 
 
+@lru_cache(maxsize=1)
+def _context_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """(a word right after a period that keeps it local, words right before a point in time)."""
+    lex = _lexicon()
+    local = regex.compile(rf"\s*,?\s*(?:{_alt(lex['local_after'])})\b", regex.IGNORECASE)
+    point = regex.compile(rf"(?:^|\W)(?:{_alt(lex['point_before'])})\s*(?:the\s+)?$", regex.IGNORECASE)
+    return local, point
+
+
 # Years that name a base, an origin or a record rather than the figure's period.
 _NOT_PERIOD_BEFORE = regex.compile(r"(?:\bbased?|\bsince|\bpost-|\bpre-|\bin\s+China|\bMade\s+in\s+\w+)\s*$",
                                    regex.IGNORECASE)
+_MONTH_WORDS_LOWER_OK = frozenset({"january", "february", "april", "june", "july", "august", "september",
+                                   "october", "november", "december", "jan", "feb", "apr", "sept", "sep",
+                                   "oct", "nov"})
 
 
 def _month(lex: dict, word: str) -> int:
@@ -130,6 +158,48 @@ def _month(lex: dict, word: str) -> int:
 
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else _lexicon()["counts"][word.lower()]
+
+
+def _months_mention(kind: str, g: dict, s: int, e: int, y: int | None) -> PeriodMention:
+    """ "the first three quarters (of 2022)", "the first half", "the first 10 months"."""
+    if kind == "half":
+        first = 7 if g["half"].lower() == "second" else 1
+        last = first + 5
+    else:
+        first, last = 1, _count(g["cnt"]) * (3 if kind == "first_quarters" else 1)
+    if y is None and g.get("this"):
+        return PeriodMention(s, e, f"{g['this'].lower()}_year", None, month_only=(first, last))
+    if y is None:
+        return PeriodMention(s, e, "explicit", None, partial=True, month_only=(first, last))
+    return PeriodMention(s, e, "explicit", Period(y, first, y, last))
+
+
+def _months_to(g: dict, s: int, e: int, y: int | None, lex: dict) -> PeriodMention:
+    """ "the three months to May (2018)": a rolling window ending that month."""
+    last, n = _month(lex, g["mo1"]), _count(g["cnt"])
+    if y is not None:
+        return PeriodMention(s, e, "explicit", _window(y, last, n))
+    first = last - n + 1 if n <= last else last  # a window into the year before needs its year
+    return PeriodMention(s, e, "explicit", None, partial=True, month_only=(first, last))
+
+
+def _window(y: int, last: int, n: int) -> Period:
+    total = y * 12 + last - 1 - (n - 1)
+    return Period(total // 12, total % 12 + 1, y, last)
+
+
+def _quarter_mention(kind: str, g: dict, s: int, e: int, y: int | None, lex: dict) -> PeriodMention:
+    if kind == "q_quarter":
+        q = int(g["qn"])
+    elif kind == "quarter_word":
+        q = lex["quarter_words"][g["qw"].lower()]
+    else:
+        q = lex["ordinals"][g["ord"].lower()] if g.get("ord") else None
+    if kind == "year_quarter" and q is None:  # "the same 1985 quarter": quarter from context
+        return PeriodMention(s, e, "same_quarter", Period.year(y), partial=True)
+    if y is None:
+        return PeriodMention(s, e, "explicit", None, partial=True, month_only=(3 * q - 2, 3 * q))
+    return PeriodMention(s, e, "explicit", Period.quarter(y, q))
 
 
 def _mention(kind: str, m: regex.Match, lex: dict) -> PeriodMention | None:
@@ -141,32 +211,27 @@ def _mention(kind: str, m: regex.Match, lex: dict) -> PeriodMention | None:
     if kind == "year_interval":
         return PeriodMention(s, e, "explicit", Period(y, 1, int(g["y2"]), 12, by_year=True))
     if kind in ("first_months", "first_quarters", "half"):
-        last = (_count(g["cnt"]) * (3 if kind == "first_quarters" else 1)) if kind != "half" else 6
-        first = 7 if g.get("half", "").lower() == "second" else 1
-        last = 12 if first == 7 else last
-        if y is None and g.get("this"):
-            return PeriodMention(s, e, f"{g['this'].lower()}_year", None, month_only=(first, last))
-        if y is None:
-            return PeriodMention(s, e, "explicit", None, partial=True, month_only=(first, last))
-        return PeriodMention(s, e, "explicit", Period(y, first, y, last))
-    if kind in ("quarter_of", "year_quarter", "quarter"):
-        q = lex["ordinals"][g["ord"].lower()] if g.get("ord") else None
-        if kind == "year_quarter" and q is None:  # "the same 1985 quarter": quarter from context
-            return PeriodMention(s, e, "same_quarter", Period.year(y), partial=True)
-        if y is None:
-            return PeriodMention(s, e, "explicit", None, partial=True, month_only=(3 * q - 2, 3 * q))
-        return PeriodMention(s, e, "explicit", Period.quarter(y, q))
+        return _months_mention(kind, g, s, e, y)
+    if kind in ("quarter_of", "year_quarter", "quarter", "q_quarter", "quarter_ellipsis", "quarter_word"):
+        return _quarter_mention(kind, g, s, e, y, lex)
+    if kind == "months_to":
+        return _months_to(g, s, e, y, lex)
+    if kind == "same_in_year":
+        return PeriodMention(s, e, "same_in_year", Period.year(y), partial=True)
     if kind == "month_pair":
         a, b = _month(lex, g["mo1"]), _month(lex, g["mo2"])
+        if b <= a or (b > a + 1 and regex.search(r"\sand\s", m.group())):
+            return None  # "the January and December indices": two months, not a span
         if y is None:
             return PeriodMention(s, e, "explicit", None, partial=True, month_only=(a, b))
         return PeriodMention(s, e, "explicit", Period(y, a, y, b))
     if kind == "month_year":
         return PeriodMention(s, e, "explicit", Period.month(y, _month(lex, g["mo1"])))
     if kind == "month":
-        a = _month(lex, g["mo1"])
-        if g["mo1"].lower() in ("may", "mar", "dec", "jun", "jul", "aug") and not g["mo1"][0].isupper():
+        word = g["mo1"].rstrip(".")
+        if not word[0].isupper() and word.lower() not in _MONTH_WORDS_LOWER_OK:
             return None  # "may" the verb, "mar", ...
+        a = _month(lex, word)
         return PeriodMention(s, e, "explicit", None, partial=True, month_only=(a, a))
     if kind == "year":
         return PeriodMention(s, e, "explicit", Period.year(y))
@@ -178,50 +243,158 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     end = len(text) if end is None else end
     lex = _lexicon()
     found: list[PeriodMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(end - start)  # characters already inside a mention
     for kind, pattern in _patterns():
         for m in pattern.finditer(text, start, end):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if any(taken[s - start:e - start]):
                 continue
             if kind == "year" and _NOT_PERIOD_BEFORE.search(text, max(0, s - 12), s):
                 continue
             mention = _mention(kind, m, lex)
             if mention is not None:
-                found.append(mention)
-                taken.append((s, e))
+                found.append(_flagged(text, mention, end))
+                taken[s - start:e - start] = b"\x01" * (e - s)
     found.sort(key=lambda p: p.start)
     return found
 
 
-def resolve(mention: PeriodMention, context: Period | None, published_year: int | None) -> Period | None:
-    """The period a mention denotes, given the period in force."""
-    if mention.kind == "explicit":
+def _flagged(text: str, mention: PeriodMention, end: int) -> PeriodMention:
+    local_after, point_before = _context_patterns()
+    local = bool(local_after.match(text, mention.end, min(end, mention.end + 12)))
+    point = bool(point_before.search(text, max(0, mention.start - 24), mention.start))
+    if not (local or point):
+        return mention
+    return replace(mention, local=local, point=point)
+
+
+def resolve(mention: PeriodMention, context: Period | None, published_year: int | None,
+            fallback_year: int | None = None) -> Period | None:
+    """The period a mention denotes, given the period in force. ``fallback_year`` (the year
+    the document is about) completes a month without a year when nothing else does."""
+    kind = mention.kind
+    if kind == "explicit":
         if mention.period is not None:
             return mention.period
-        year = context.y2 if context else published_year
+        year = context.y2 if context else (published_year or fallback_year)
         if year is None or mention.month_only is None:
             return None
         a, b = mention.month_only
         return Period(year, a, year, b)
-    if mention.kind == "same":
+    if kind == "same":
         return context
-    if mention.kind == "same_quarter" and mention.period is not None:
-        if context is not None and context.is_quarter():
-            return Period(mention.period.y1, context.m1, mention.period.y1, context.m2)
-        return mention.period
-    if mention.kind == "prev_year":
+    if kind == "same_year":
+        return Period.year(context.y2) if context else None
+    if kind in ("same_quarter", "same_in_year") and mention.period is not None:
+        return _same_months_in(mention.period.y1, context, kind == "same_quarter")
+    if kind == "prev_year":
         return context.shifted_back(12) if context else None
-    if mention.kind == "prev_quarter":
+    if kind == "prev_quarter":
         return context.shifted_back(3) if context and context.is_quarter() else None
-    if mention.kind in ("this_year", "last_year"):
-        if mention.kind == "this_year":
-            year = published_year
-        else:  # "last year": relative to publication, else to the year the text is about
-            year = published_year - 1 if published_year else (context.y2 if context else None)
-        if year is None:
-            return None
-        if mention.month_only:
-            return Period(year, mention.month_only[0], year, mention.month_only[1])
-        return Period.year(year)
+    if kind == "prev_month":
+        return context.shifted_back(1) if context and context.is_single_month() else None
+    if kind in ("this_year", "last_year"):
+        return _relative_year(mention, context, published_year)
     return None
+
+
+def _same_months_in(year: int, context: Period | None, quarter_only: bool) -> Period:
+    """ "the same 1985 quarter", "the same months of 1986": the months in force, that year."""
+    if context is None or context.by_year or (quarter_only and not context.is_quarter()):
+        return Period.year(year)
+    if context.y1 != context.y2:
+        return Period.year(year)
+    return Period(year, context.m1, year, context.m2)
+
+
+def _relative_year(mention: PeriodMention, context: Period | None, published_year: int | None) -> Period | None:
+    if mention.kind == "this_year":
+        year = published_year
+    else:  # "last year": relative to publication, else to the year the text is about
+        year = published_year - 1 if published_year else (context.y2 if context else None)
+    if year is None:
+        return None
+    if mention.month_only:
+        return Period(year, mention.month_only[0], year, mention.month_only[1])
+    return Period.year(year)
+
+
+_TARGET_LEFT = regex.compile(r"\b(?:by|until|till|through|before|to)\s+$", regex.IGNORECASE)
+_OWN_PERIOD_LEFT = regex.compile(r"\b(?:in|during|for)\s+$", regex.IGNORECASE)
+_REFERENCE_KINDS = frozenset({"prev_year", "prev_quarter", "prev_month"})
+
+
+class PeriodContext:
+    """The period in force, carried through a document.
+
+    ``current`` is the period last stated; ``actual`` the last one stated outside a forecast:
+    a month or quarter without a year in a report is read against it, not against a forecast
+    year ("foresaw growth in 1987 ... The deflator rose in the fourth quarter")."""
+
+    def __init__(self, text: str, published_year: int | None, body_start: int = 0) -> None:
+        self._text = text
+        self.mentions = [m for m in find_periods(text) if m.start >= body_start]
+        self._starts = [m.start for m in self.mentions]
+        self.current: Period | None = None
+        self.actual: Period | None = None
+        self.published_year = published_year
+        self.in_sentence: Period | None = None
+        """The period stated earlier in the current sentence: it carries to its later clauses."""
+        self.reference: tuple[str, Period | None] | None = None
+        """The word and period of the last comparison in the current sentence ("from 201.82 billion in
+        1985, state treasury bond receipts to 6.2 billion from 6.04 billion")."""
+        self._sentence = -1
+        # A document without a date is about the latest year it names (a wire story that
+        # says "in February" and later "February 1987").
+        self.fallback_year = max((m.period.y2 for m in self.mentions
+                                  if m.kind == "explicit" and m.period is not None and not self._ahead(m)), default=None)
+
+    def _ahead(self, mention: PeriodMention) -> bool:
+        """A target or forecast year ("double exports by 2030", "growth in 2024 is expected")."""
+        text = self._text
+        begin = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+        end = min(i for i in (text.find(". ", mention.end), text.find("\n", mention.end), len(text)) if i >= 0)
+        return bool(_TARGET_LEFT.search(text, max(0, mention.start - 16), mention.start)
+                    or cues().forecast.search(text, begin, end))
+
+    def in_span(self, start: int, end: int) -> list[PeriodMention]:
+        i = bisect_left(self._starts, start)
+        out: list[PeriodMention] = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def enter_sentence(self, start: int) -> None:
+        if start != self._sentence:
+            self._sentence, self.in_sentence, self.reference = start, None, None
+
+    def base(self, forecast: bool = False) -> Period | None:
+        if self.in_sentence is not None:
+            return self.in_sentence
+        return self.current if forecast else (self.actual or self.current)
+
+    def resolve(self, mention: PeriodMention, base: Period | None = None, forecast: bool = False) -> Period | None:
+        return resolve(mention, base if base is not None else self.base(forecast), self.published_year,
+                       self.fallback_year)
+
+    def is_reference(self, mention: PeriodMention) -> bool:
+        """A period a figure is compared with ("than at the end of 2022", "from 2018")."""
+        if cues().reference_left.search(self._text, max(0, mention.start - 40), mention.start):
+            return True
+        # "a rise of 0.2% in the previous quarter" is of that quarter, not against it
+        return mention.kind in _REFERENCE_KINDS and \
+            not _OWN_PERIOD_LEFT.search(self._text, max(0, mention.start - 10), mention.start)
+
+    def update(self, period: Period | None, forecast: bool, mention: PeriodMention | None) -> None:
+        """Make ``period`` the period in force, unless it was kept to its clause ("In
+        September alone") or is a stock's point in time while a reporting period is in force."""
+        if period is None:
+            return
+        self.in_sentence = period
+        if mention is not None and (mention.local or (mention.point and self.current)):
+            return
+        self.current = period
+        if not forecast:
+            self.actual = period

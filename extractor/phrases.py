@@ -1,63 +1,228 @@
 """Cut short noun phrases out of a clause without a tagger: what a figure counts ("23 new
 gazelle enterprises" -> "gazelle enterprises"), the subject a figure is said of ("Tax
-revenue slid 4.6 percent" -> "Tax revenue"), and the whole a share is of ("of the whole
-city" -> "city").
+revenue slid 4.6 percent" -> "Tax revenue"), the phrase just before a figure ("receipts
+from foreign loans rose to 7.87") and the whole a share is of ("of the whole city" ->
+"city").
+
+``blocked`` spans (periods, "year on year") are never part of a phrase and end one: "over
+the previous quarter and was up 3.3 pct" names no metric.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
 from .cues import WORD, cues
 
-_BREAK = regex.compile(r"[,;:()\[\]\"“”!?]|\n|\.\s|—| -+ ")
+Word = tuple[int, int, str]
+Spans = Sequence[tuple[int, int]]
+
+# Punctuation that ends a phrase; brackets are handled apart (their content is left out).
+_BREAK = regex.compile(r"[,;:\"“”!?]|\n|\.\s|—| -+ ")
 _MAX_WORDS = 9
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 _POSSESSIVE = regex.compile(r"['’]s?$")
+_DATELINE = regex.compile(r"[A-Z][A-Z .'\-]+(?:,\s+[^-–—]{0,40}?)?\s*(?:\(\w+\)\s*)?(?:--|-|–|—)\s+")
+_MODIFIER_SUFFIX = ("ed", "ly", "al", "ward", "wards", "ive")
+_PLURAL = regex.compile(r"[^su]s$")
+_LEAD_INS = frozenset({"with", "at", "and", "by"})
 
 
-def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Words of text[start:end] up to the first punctuation break."""
-    out: list[tuple[int, int, str]] = []
-    prev_end = start
+# ---------------------------------------------------------------- tokens
+
+
+def _inside(spans: Spans, s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+_BLOCKED, _PUNCT = 1, 2
+
+
+def _tokens(text: str, start: int, end: int, blocked: Spans = ()) -> list[tuple[Word, int]]:
+    """Words of ``text[start:end]`` outside brackets and blocked spans, each with the break
+    before it: 0 none, ``_BLOCKED`` (a blocked span) or ``_PUNCT`` (punctuation)."""
+    return list(_iter_tokens(text, start, end, blocked))
+
+
+def _iter_tokens(text: str, start: int, end: int, blocked: Spans = ()) -> Iterator[tuple[Word, int]]:
+    prev, depth, brk = start, 0, 0
     for m in WORD.finditer(text, start, end):
-        if out and _BREAK.search(text, prev_end, m.start()):
+        s, e = m.span()
+        plain: list[str] = []
+        for ch in text[prev:s]:
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                plain.append(ch)
+        if _BREAK.search("".join(plain)):
+            brk = _PUNCT
+        prev = e
+        if depth:
+            continue
+        if _inside(blocked, s, e):
+            brk = max(brk, _BLOCKED)
+            continue
+        yield (s, e, m.group().lower()), brk
+        brk = 0
+
+
+def _segments(tokens: list[tuple[Word, int]]) -> list[tuple[list[Word], int]]:
+    """Runs of words between breaks, each with the break before it."""
+    segs: list[tuple[list[Word], int]] = []
+    for word, brk in tokens:
+        if brk or not segs:
+            segs.append(([], brk))
+        segs[-1][0].append(word)
+    return segs
+
+
+def _words(text: str, start: int, end: int, blocked: Spans = ()) -> list[Word]:
+    """Words of text[start:end] up to the first break (none when it opens with one)."""
+    out: list[Word] = []
+    for word, brk in _iter_tokens(text, start, end, blocked):
+        if brk:
             break
-        if not out and _BREAK.search(text, start, m.start()):
-            break
-        out.append((m.start(), m.end(), m.group().lower()))
-        prev_end = m.end()
+        out.append(word)
     return out
 
 
-def _is_boundary(word: str, position: int) -> bool:
+def _is_np(word: str) -> bool:
+    """A word that can be inside a noun phrase (not a verb, preposition, determiner, ...)."""
     c = cues()
-    if word in c.verbs and not (position == 0 and word.endswith("ed")):
-        return True
-    if word in c.prepositions or word in c.clause_words:
-        return True
-    return word[0].isdigit()
+    return bool(word) and not (word in c.verbs or word in c.clause_words or word in c.prepositions
+                or word in c.keep_prepositions or word in c.determiners or word in c.direction_words
+                or word in c.pronouns or word in c.link_words or word[0].isdigit())
 
 
-def counted_noun(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+def _is_owner(word: str, original: str) -> bool:
+    """A possessive that names who owns the measured thing: a place or body ("the country's",
+    "Britain's", "its"), not part of the thing ("state firms' losses")."""
+    if not _POSSESSIVE.search(word) or word in ("its", "their"):
+        return word in ("its", "their")
+    stem = _POSSESSIVE.sub("", word)
+    return stem in cues().actor_nouns or stem in cues().place_nouns or original[:1].isupper()
+
+
+def _strip_leading(words: list[Word], text: str) -> list[Word]:
+    c = cues()
+    # An owner before the phrase goes ("the country's R&D investment"), unless the
+    # possessive sits after "of" ("the economy of east China's Zhejiang Province").
+    for k in range(len(words) - 1):
+        if words[k][2] in c.keep_prepositions or words[k][2] in c.prepositions:
+            break
+        if _is_owner(words[k][2], text[words[k][0]:words[k][1]]):
+            words = words[k + 1:]
+            break
+    while words and (words[0][2] in c.determiners or _YEAR.match(words[0][2]) or words[0][2] in c.link_words
+                     or words[0][2] in c.clause_words):
+        words = words[1:]
+    return words
+
+
+def _span(words: list[Word]) -> tuple[int, int] | None:
+    """The span of a phrase, unless it has no noun ("upward revised", "home")."""
+    c = cues()
+    if not words or all(w[2].endswith(_MODIFIER_SUFFIX) or w[2] in c.number_modifiers or w[2] in c.light_nouns
+                        or not (_is_np(w[2]) or w[2] in c.direction_words) for w in words):
+        return None
+    return words[0][0], words[-1][1]
+
+
+# ---------------------------------------------------------------- phrase readers
+
+
+def _np_before(seg: list[Word], text: str) -> tuple[int, int] | None:
+    """The noun phrase that ends a segment, read leftwards past what leads into the figure
+    ("rose to", "stood at a provisional"): "aid to rural production and other farm
+    expenses to" -> "aid to rural production and other farm expenses"."""
+    c = cues()
+    i = len(seg)
+    while i > 0 and (_after_figure(seg, i - 1) or not (_is_np(seg[i - 1][2]) and seg[i - 1][2] not in c.number_modifiers
+                                                       or _change_head(seg, i - 1))):
+        i -= 1
+    j = i
+    while j > 0 and not _after_figure(seg, j - 1):
+        word = seg[j - 1][2]
+        if _is_np(word) or _change_head(seg, j - 1) or (word.endswith("ed") and j < i):
+            j -= 1  # "-ed" before a noun is an adjective: "registered businesses"
+        elif j >= 2 and (word in c.link_words or word in c.determiners) and _links(seg, j - 1):
+            j -= 1
+        else:
+            break
+    return _span(_strip_leading(seg[j:i], text)[-_MAX_WORDS:])
+
+
+def _after_figure(seg: list[Word], k: int) -> bool:
+    """A unit right after a number is the number's ("25.1 percent", "65.53 billion dollars")."""
+    return k > 0 and seg[k][2] in cues().figure_units and (seg[k - 1][2][0].isdigit() or _after_figure(seg, k - 1))
+
+
+def _change_head(seg: list[Word], k: int) -> bool:
+    """A change noun after a noun heads a phrase of its own ("GDP growth", "industrial
+    growth"); after an adjective or alone it is the figure's ("a slight rise")."""
+    return seg[k][2] in cues().change_nouns and k > 0 and _is_np(seg[k - 1][2]) \
+        and not seg[k - 1][2].endswith(_MODIFIER_SUFFIX) and seg[k - 1][2] not in cues().number_modifiers
+
+
+def _links(seg: list[Word], k: int) -> bool:
+    """Whether the link word (or determiner) at ``k`` sits inside a phrase: a noun before
+    it, possibly through "of the" ("sum of the ...")."""
+    c = cues()
+    before = seg[k - 1][2]
+    if seg[k][2] in c.determiners:
+        return before in c.link_words and k >= 2 and _is_np(seg[k - 2][2])
+    return _is_np(before)
+
+
+def left_phrase(text: str, start: int, pos: int, blocked: Spans = ()) -> tuple[int, int] | None:
+    """The noun phrase just left of a figure, after ``start``: ", and expenditure at 229
+    billion" -> "expenditure"; "receipts from foreign loans rose to 7.87" -> "receipts from
+    foreign loans". When the figure's own stretch has no noun (", with 17.2%"), the stretch
+    before it is read ("overtaking wholesale, retail and repair of motor vehicles, with")."""
+    segs = _segments(_tokens(text, start, pos, blocked))
+    if not segs:
+        return None
+    last, brk = segs[-1]
+    if len(segs) > 1 and (all(w[2] in _LEAD_INS for w in last)
+                          or brk == _BLOCKED and not any(_is_np(w[2]) for w in last)):
+        return _np_before(segs[-2][0], text)  # "the expenditure index for the whole of 1986 set at"
+    return _np_before(last, text)
+
+
+def object_phrase(text: str, start: int, pos: int, blocked: Spans = (),
+                  changes: bool = False) -> tuple[int, int] | None:
+    """What a transitive verb puts a figure on: "He put 1986 revenue at 222 billion" ->
+    "revenue"; "China posted a budget deficit of 7.08 billion" -> "budget deficit". None
+    when another figure stands between, or a change ("Construction had the largest fall in
+    businesses with a fall of"), unless ``changes``: then what the first change is in ("all
+    regions saw an increase in the number of businesses" -> "number of businesses")."""
+    c = cues()
+    toks = _tokens(text, start, pos, blocked)
+    words = [w for w, _ in toks]
+    if any(w[2][0].isdigit() for w in words):
+        return None
+    change = next((k for k in range(len(toks) - 2) if words[k][2] in c.change_nouns
+                   and words[k + 1][2] in ("in", "of") and not toks[k + 2][1]), None)
+    if change is not None:
+        return counted_noun(text, words[change + 1][1], pos, blocked) if changes else None
+    return left_phrase(text, start, pos, blocked)
+
+
+def counted_noun(text: str, pos: int, limit: int, blocked: Spans = ()) -> tuple[int, int] | None:
     """The phrase a bare count counts, read rightwards from ``pos`` ("new gazelle
-    enterprises, with ..." -> "gazelle enterprises")."""
+    enterprises, with ..." -> "gazelle enterprises"; "Nine companies were newly recognized
+    as potential unicorn enterprises" -> "potential unicorn enterprises")."""
     c = cues()
-    words = _words(text, pos, limit)
-    i = 0
-    # "Nineteen of the 21 innovation indicators": the whole comes after "of the N".
-    if len(words) > 2 and words[0][2] == "of" and words[1][2] == "the":
-        i = 2
-        if i < len(words) and words[i][2][0].isdigit():
-            i += 1
-    while i < len(words) and (words[i][2] in c.number_modifiers
-                              or (words[i][2].endswith("ly") and i + 1 < len(words))):
-        i += 1  # "new", "newly identified": modifiers of the count, not the thing counted
-        if i < len(words) and words[i - 1][2] == "newly":
-            i += 1
-    picked: list[tuple[int, int, str]] = []
+    words = _words(text, pos, limit, blocked)
+    i = _skip_count_modifiers(words, text)
+    picked: list[Word] = []
     for position, w in enumerate(words[i:i + _MAX_WORDS]):
         word = w[2]
+        nxt = words[i + position + 1][2] if i + position + 1 < len(words) else ""
         if word in c.keep_prepositions:
             if not picked:
                 return None
@@ -66,7 +231,10 @@ def counted_noun(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         if word in c.determiners and picked and picked[-1][2] in c.keep_prepositions:
             picked.append(w)
             continue
-        if _is_boundary(word, position) or word in c.determiners:
+        if picked and (word in c.participles and nxt in c.participle_preps or word.endswith("ed") and nxt == "of"):
+            picked.append(w)  # "enterprises registered for VAT": a participle, not the verb
+            continue
+        if _is_boundary(word, position, picked[-1][2] if picked else "") or word in c.determiners:
             break
         picked.append(w)
     while picked and (picked[-1][2] in c.keep_prepositions or picked[-1][2] in ("and", "or")
@@ -74,122 +242,185 @@ def counted_noun(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         picked.pop()
     if not picked:
         return None
+    designated = c.designation.match(text, picked[-1][1], limit)
+    if designated:
+        return counted_noun(text, designated.end(), limit, blocked) or (picked[0][0], picked[-1][1])
     return picked[0][0], picked[-1][1]
 
 
-_MODIFIER_SUFFIX = ("ed", "ly", "al", "ward", "wards", "ive")
-_SAID = regex.compile(r"(?:[\w.'’\-]+\s+){1,4}?(?:also\s+)?(?:said|says|told|noted|added|stated|reported|estimated|announced)"
-                      r"(?:\s+on\s+\w+)?\s+(?:that\s+)?", regex.IGNORECASE)
-_DATELINE = regex.compile(r"[A-Z][A-Z .'\-]+,\s+[^-–—]{0,40}?(?:\(\w+\)\s*)?(?:--|-|–|—)\s+")
-
-
-def _strip_leading(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _skip_count_modifiers(words: list[Word], text: str) -> int:
+    """Index of the first word of the counted phrase: past "of the (province's) 21" (the whole
+    comes after it), a determiner, and modifiers of the count ("new", "newly identified")."""
     c = cues()
-    # Everything up to a possessive owner goes: "the country's R&D investment".
-    for k in range(len(words) - 1, -1, -1):
-        if _POSSESSIVE.search(words[k][2]) and k + 1 < len(words):
-            words = words[k + 1:]
-            break
-    while words and (words[0][2] in c.determiners or _YEAR.match(words[0][2])
-                     or words[0][2] in ("and", "or", "but")):
-        words = words[1:]
-    return words
+    i = 0
+    if len(words) > 1 and words[0][2] in ("of", "out") and words[1][2] in c.determiners | {"of"}:
+        i = 2 if words[1][2] != "of" else 3
+        if i < len(words) and _is_owner(words[i][2], text[words[i][0]:words[i][1]]):
+            i += 1
+        if i < len(words) and words[i][2][0].isdigit():
+            i += 1
+    while i < len(words) and words[i][2] in ("the", "a", "an"):
+        i += 1
+    while i < len(words) and (words[i][2] in c.number_modifiers
+                              or (words[i][2].endswith("ly") and i + 1 < len(words))):
+        i += 1  # "new", "newly identified": modifiers of the count, not the thing counted
+        if i < len(words) and words[i - 1][2] == "newly":
+            i += 1
+    if i + 2 < len(words) and words[i][2] == "number" and words[i + 1][2] == "of":
+        i += 2  # "a 5.2% reduction in the number of sole proprietors"
+    return i
 
 
-def _strip_intro(text: str, start: int, end: int) -> int:
-    """Skip an introductory adverbial ("Last year,", "In 2019,", "Statistics show that")."""
+def _is_boundary(word: str, position: int, before: str = "") -> bool:
+    """Where a counted phrase ends: a verb, a preposition, a number. An "-ed" word is an
+    adjective first ("300 listed companies") or inside ("above designated size"), a verb
+    after a plural ("4,300 spaces provided services")."""
     c = cues()
-    for pattern in (_DATELINE, _SAID):
-        m = pattern.match(text, start, end)
-        if m:
-            start = m.end()
+    if word in c.verbs and not (position == 0 and word.endswith("ed")):
+        return True
+    if word.endswith("ed") and "-" not in word and _PLURAL.search(before):
+        return True
+    if word in c.prepositions or word in c.clause_words:
+        return True
+    return word[0].isdigit()
+
+
+# ---------------------------------------------------------------- subjects
+
+
+def _strip_intro(text: str, start: int, end: int, blocked: Spans = ()) -> int:
+    """Skip a dateline, a reporting verb ("Official figures show", "He said") and an
+    introductory adverbial ("Last year,", "In 2019,", "Statistics show that")."""
+    c = cues()
+    m = _DATELINE.match(text, start, end)
+    if m:
+        start = m.end()
+    for r in c.reporting.finditer(text, start, end):
+        if _has_verb(text, r.end(), end, blocked):
+            start = r.end()  # what follows is a statement of its own
     segment = text[start:end]
     m = c.intro.match(segment)
     if m and m.end() > 0:
         return start + m.end()
     first_comma = segment.find(",")
     if first_comma > 0:
-        head = _words(text, start, start + first_comma)
-        if head and (head[0][2] in c.prepositions or head[0][2] in ("last", "this", "next")
-                     or head[0][2].endswith("ly")):
+        toks = _tokens(text, start, start + first_comma, blocked)
+        head = [w for w, _ in toks]
+        if len(toks) > 1 and head[0][2] in c.prepositions and toks[1][1]:
+            return toks[1][0][0]  # "In 2013 the professional, scientific and technical sector"
+        if not head or head[0][2] in c.prepositions or head[0][2] in ("last", "this", "next") \
+                or head[0][2].endswith("ly"):
             return start + first_comma + 1
     return start
 
 
-def subject_phrase(text: str, clause_start: int, pos: int) -> tuple[int, int] | None:
-    """The subject a figure at ``pos`` is said of: the words before the clause's verb."""
+def _has_verb(text: str, start: int, end: int, blocked: Spans) -> bool:
+    """Whether a statement follows ("figures show the deficit was ..."), not an object
+    ("shows an estimated fall of")."""
+    words = [w for w, _ in _tokens(text, start, end, blocked)]
+    return _verb_at(words) is not None
+
+
+def _verb_at(words: list[Word]) -> int | None:
+    """The clause's verb: the first verb word after the first word that is not a participle
+    inside the subject ("Value added of ...", "enterprises registered for VAT ... rose")."""
     c = cues()
-    begin = _strip_intro(text, clause_start, pos)
-    words = [(s, e, w) for s, e, w in (
-        (m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, begin, pos))]
-    verb_at = next((k for k, w in enumerate(words) if w[2] in c.verbs and k > 0), None)
+    for k in range(1, len(words)):
+        word = words[k][2]
+        if word not in c.verbs:
+            continue
+        nxt = words[k + 1][2] if k + 1 < len(words) else ""
+        if word.endswith("ed") and words[k - 1][2] in c.determiners:
+            continue  # "an estimated fall", "the added value"
+        if word.endswith("ed") and nxt and _is_np(nxt) and any(w[2] in c.verbs and not w[2].endswith("ed")
+                                                      for w in words[k + 2:]):
+            continue  # "VAT registered enterprises in Wales rose": an adjective before the verb
+        if _is_np(words[k - 1][2]) and (word.endswith("ed") and nxt == "of"
+                                        or word in c.participles and nxt in c.participle_preps):
+            continue  # "Value added of ...", "enterprises registered for VAT ... rose"
+        return k
+    return None
+
+
+def _subject_words(toks: list[tuple[Word, int]]) -> list[Word]:
+    """The subject's words: cut at a comma-delimited apposition ("Revenue from value-added
+    tax, the largest fiscal revenue source in the country, fell"), past a leading time phrase
+    without a comma ("In February 1986 the output index") and before a preposition that
+    leads into a time ("the index in the fourth quarter rose")."""
+    c = cues()
+    words, flags = [w for w, _ in toks], [b for _, b in toks]
+    cut = next((k for k in range(1, len(words)) if flags[k] == _PUNCT), None)
+    if cut is not None and (words[cut][2] in c.determiners or words[cut][2] in c.direction_words
+                            or words[cut][2] in c.clause_words or _modifiers_only(words[cut:])):
+        words, flags = words[:cut], flags[:cut]  # "Industrial production, seasonally adjusted,"
+    if words and words[0][2] in c.prepositions:
+        det = next((k for k, w in enumerate(words) if w[2] in ("the", "a", "an")), None)
+        if det is not None:
+            words, flags = words[det + 1:], flags[det + 1:]
+    for k in range(1, len(words)):
+        if words[k][2] in c.prepositions and (k + 1 == len(words) or flags[k + 1]):
+            words = words[:k]
+            break
+    return [w for w in words if w[2] not in c.clause_words]
+
+
+def _modifiers_only(words: list[Word]) -> bool:
+    c = cues()
+    return all(w[2].endswith(_MODIFIER_SUFFIX) or w[2] in c.number_modifiers for w in words)
+
+
+def _head_noun(words: list[Word]) -> str:
+    """The noun a phrase is about: its last word before a preposition ("regions except
+    Northern Ireland", "economy of China")."""
+    c = cues()
+    for k, w in enumerate(words):
+        if k and (w[2] in c.prepositions or w[2] in c.keep_prepositions):
+            return words[k - 1][2]
+    return words[-1][2] if words else ""
+
+
+def subject_phrase(text: str, clause_start: int, pos: int, blocked: Spans = (),
+                   is_actor: Callable[[tuple[int, int]], bool] | None = None) -> tuple[int, int] | None:
+    """What a figure at ``pos`` is said of. The subject before the clause's verb, or the
+    verb's object when the verb takes one ("He put 1986 revenue at"), when the subject is a
+    place, a body or a pronoun ("London has the largest number of VAT ... businesses"), or
+    when a copula ranks the subject ("The largest industry group is professional,
+    scientific and technical with 16.9%")."""
+    c = cues()
+    begin = _strip_intro(text, clause_start, pos, blocked)
+    toks = _tokens(text, begin, pos, blocked)
+    words = [w for w, _ in toks]
+    verb_at = _verb_at(words)
     if verb_at is None:
         return None
-    head = words[:verb_at]
-    # A subject stops at a comma-delimited apposition: "Revenue from value-added tax, the
-    # largest fiscal revenue source in the country, fell ...".
-    cut = next((k for k in range(1, len(head)) if _BREAK.search(text, head[k - 1][1], head[k][0])), None)
-    if cut is not None and (head[cut][2] in c.determiners or head[cut][2] in c.direction_words
-                            or head[cut][2] in c.clause_words):
-        head = head[:cut]
-    head = [w for w in head if w[2] not in c.clause_words]
-    obj = object_phrase(text, words[verb_at][1], pos)
-    if obj is not None:
-        return obj
-    if head and head[0][2] in c.pronouns and len(head) == 1:
-        return None
-    head = _strip_leading(head)
-    head = head[-_MAX_WORDS:]
-    if not head or head[0][2] in c.pronouns:
-        return None
-    return head[0][0], head[-1][1]
+    verb = words[verb_at]
+    head = _strip_leading(_subject_words(toks[:verb_at]), text)[-_MAX_WORDS:]
+    subject = _span(head)
+    actor = subject is None or _head_noun(head) in c.actor_nouns or head[0][2] in c.pronouns \
+        or (is_actor is not None and is_actor(subject))
+    if verb[2] in c.copulas:
+        if subject is not None and not actor and not {w[2] for w in head} & c.rank_words:
+            return subject
+        obj = object_phrase(text, verb[1], pos, blocked)
+        if obj is not None and not (is_actor is not None and is_actor(obj)):
+            return obj
+        return None if actor else subject
+    if verb[2] in c.object_verbs or actor:
+        obj = object_phrase(text, verb[1], pos, blocked, changes=actor)
+        if obj is not None:
+            return obj
+    return None if actor else subject
 
 
-def object_phrase(text: str, start: int, pos: int) -> tuple[int, int] | None:
-    """What a transitive verb puts a figure on: "He put 1986 revenue at 222 billion" ->
-    "revenue"; "China posted a budget deficit of 7.08 billion" -> "budget deficit". None
-    when only modifiers stand between verb and figure ("rose an upward revised 0.3 pct")."""
-    if any(ch.isdigit() for ch in text[start:pos]):
-        return None  # another figure stands between: "slipped 1.3 points to 52.4%"
-    return left_phrase(text, start, pos)
+def verb_before(text: str, clause_start: int, pos: int, blocked: Spans = ()) -> str | None:
+    """The clause's verb before ``pos`` (lower case), if any."""
+    begin = _strip_intro(text, clause_start, pos, blocked)
+    words = [w for w, _ in _tokens(text, begin, pos, blocked)]
+    k = _verb_at(words)
+    return words[k][2] if k is not None else None
 
 
-def left_phrase(text: str, start: int, pos: int) -> tuple[int, int] | None:
-    """The noun phrase just left of a figure, after ``start``: ", and expenditure at 229
-    billion" -> "expenditure"; "receipts from foreign loans rose to 7.87" -> "receipts from
-    foreign loans"."""
-    c = cues()
-    words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, start, pos)]
-    last_break = max((k for k in range(1, len(words))
-                      if _BREAK.search(text, words[k - 1][1], words[k][0])), default=0)
-    words = _strip_leading(words[last_break:])
-    # The prepositions right before the figure ("at", "to", "of") belong to the figure;
-    # earlier ones are inside the phrase ("aid to rural production ... to 12.03 billion").
-    while words and (words[-1][2] in c.prepositions or words[-1][2] in c.keep_prepositions):
-        words.pop()
-    picked: list[tuple[int, int, str]] = []
-    for w in words:
-        word = w[2]
-        if word in c.keep_prepositions and picked:
-            picked.append(w)
-            continue
-        if (word in c.verbs or word in c.clause_words or word in c.prepositions or word in c.determiners
-                or word in c.direction_words or word in c.pronouns or word[0].isdigit()):
-            if picked and picked[-1][2] not in c.keep_prepositions:
-                break
-            if picked and word in c.determiners:
-                picked.append(w)  # "sum of the ..." stays whole
-                continue
-            if picked:
-                break
-            continue
-        picked.append(w)
-    while picked and (picked[-1][2] in c.keep_prepositions or picked[-1][2] in ("from", "and", "or")
-                      or picked[-1][2] in c.determiners):
-        picked.pop()
-    if not picked or all(w[2].endswith(_MODIFIER_SUFFIX) or w[2] in c.number_modifiers for w in picked):
-        return None
-    return picked[0][0], picked[-1][1]
+# ---------------------------------------------------------------- scopes
 
 
 def normalise_scope(phrase: str | None) -> str | None:
@@ -203,16 +434,52 @@ def normalise_scope(phrase: str | None) -> str | None:
     return out or None
 
 
-def scope_after(text: str, pos: int, limit: int) -> str | None:
-    """The whole after "of" / "in" / "among" at ``pos`` ("of the whole city" -> "city")."""
+def scope_after(text: str, pos: int, limit: int, blocked: Spans = (),
+                metric: str | None = None) -> str | None:
+    """The whole after "of" / "in" / "among" at ``pos`` ("of the whole city" -> "city", "of
+    their income from major businesses" -> "income from major businesses"). "of the city's
+    high-tech enterprises" is "city" when the enterprises are what the figure counts
+    (``metric``), as SPEC reads "of the country's high-tech enterprises"."""
+    words = _words(text, pos, limit, blocked)[1:]  # past the "of" / "in" itself
+    picked = _scope_words(words)
+    if not picked:
+        return None
+    owner = next((k for k, w in enumerate(picked[:-1]) if _POSSESSIVE.search(w[2]) and w[2] not in ("its",)), None)
+    if owner is not None and metric is not None:
+        rest = normalise_scope(" ".join(w[2] for w in picked[owner + 1:]))
+        if rest is None or set(rest.split()) <= set(normalise_scope(metric).split() if normalise_scope(metric) else []):
+            return normalise_scope(" ".join(w[2] for w in picked[:owner + 1]))
+    return normalise_scope(" ".join(w[2] for w in picked))
+
+
+def _scope_words(words: list[Word]) -> list[Word]:
     c = cues()
-    picked: list[str] = []
-    for position, (_, _, w) in enumerate(_words(text, pos, limit)):
-        if position == 0:
-            continue  # the "of" / "in" itself
-        if w in c.scope_stop or w in c.verbs or w[0].isdigit():
-            break
+    picked: list[Word] = []
+    for k, w in enumerate(words):
+        word = w[2]
+        if not picked and word in ("their", "its", "these", "those", "this", "such"):
+            continue
+        if word in ("in", "from") and picked and _scope_continues(words, k):
+            picked.append(w)
+            continue
+        nxt = words[k + 1][2] if k + 1 < len(words) else ""
+        if word in c.scope_stop or word[0].isdigit() or (word in c.verbs and (
+                not word.endswith("ed") or nxt[:1].isdigit() or nxt in c.determiners)):
+            break  # "of all enterprises registered" goes on, "of enterprises employed 250" stops
         picked.append(w)
-        if len(picked) >= 6:
+        if len(picked) >= _MAX_WORDS:
             break
-    return normalise_scope(" ".join(picked))
+    while picked and picked[-1][2] in c.link_words:
+        picked.pop()
+    return picked
+
+
+def _scope_continues(words: list[Word], k: int) -> bool:
+    """ "of the growth in the UK", "of income from major businesses" go on; "of the city's
+    total in 2021" and "of enterprises in the zone" (the subject's own ground) stop."""
+    c = cues()
+    rest = [w[2] for w in words[k + 1:k + 3]]
+    if rest and rest[0] == "the":
+        rest = rest[1:]
+    return bool(rest) and not rest[0][0].isdigit() and rest[0] not in c.place_nouns \
+        and rest[0] not in c.determiners and k + 1 < len(words)
