@@ -63,8 +63,9 @@ def _indicator(text: str, item: AssembledIndicator, subject: str | None) -> Indi
     change = None
     if item.change is not None:
         q = item.change.q
-        sign = -1 if q.direction == "down" else 1
-        change = Change(value=number(sign * q.value), unit=q.unit, basis=item.basis)
+        # A fall is negative; "a fall of -1.2%" is already written with its sign.
+        value = -abs(q.value) if q.direction == "down" else q.value
+        change = Change(value=number(value), unit=q.unit, basis=item.basis)
     share_fig = d.slots.get("share")
     metric = text[item.metric[0]:item.metric[1]] if item.metric else text[d.clause[0]:d.clause[1]][:60]
     return Indicator(

@@ -105,7 +105,8 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
     y1, y2 = year.format(n="y1"), year.format(n="y2")
     of_year = rf"(?:\s+(?:of\s+)?(?:{y1}|(?P<this>this|last)\s+year))?"
     specs = [
-        ("prev_year", rf"(?:\b(?:the\s+)?(?:same|corresponding)\s+(?:{_alt(lex['same_nouns_prev'])})\s+(?:(?:of|in)\s+)?)?"
+        # The leading \b lets the engine skip to word starts (the optional group hid it).
+        ("prev_year", rf"\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:{_alt(lex['same_nouns_prev'])})\s+(?:(?:of|in)\s+)?)?"
                       rf"(?:{_alt(lex['previous_year'])})\b"),
         ("same_in_year", rf"\b(?:the\s+)?same\s+(?:{_alt(lex['same_in_year_nouns'])})\s+(?:of|in)\s+{y1}"),
         ("month_interval", rf"\b(?:between|from)\s+{m1}\s+{y1}\s+(?:and|to|until)\s+{m2}\s+{y2}\b"),

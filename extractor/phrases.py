@@ -50,16 +50,18 @@ def _iter_tokens(text: str, start: int, end: int, blocked: Spans = ()) -> Iterat
     prev, depth, brk = start, 0, 0
     for m in WORD.finditer(text, start, end):
         s, e = m.span()
-        plain: list[str] = []
-        for ch in text[prev:s]:
-            if ch in "([":
-                depth += 1
-            elif ch in ")]":
-                depth = max(0, depth - 1)
-            elif depth == 0:
-                plain.append(ch)
-        if _BREAK.search("".join(plain)):
-            brk = _PUNCT
+        gap = text[prev:s]
+        if gap != " ":  # one space, the usual gap, holds no bracket and no break
+            plain: list[str] = []
+            for ch in gap:
+                if ch in "([":
+                    depth += 1
+                elif ch in ")]":
+                    depth = max(0, depth - 1)
+                elif depth == 0:
+                    plain.append(ch)
+            if _BREAK.search("".join(plain)):
+                brk = _PUNCT
         prev = e
         if depth:
             continue

@@ -32,6 +32,9 @@ CASES = [
     ("Retail sales fell 2.1 percentage points to 38.2% of household spending in March 2020.", 0,
      {"period": "2020-03", "share": {"value": 38.2, "of": "household spending"},
       "change": {"value": -2.1, "unit": "percentage_point", "basis": None}}),
+    # A fall written with its sign stays negative (not flipped twice).
+    ("Exports posted a fall of -1.2% year on year in 2022.", 0,
+     {"metric": "Exports", "period": "2022", "change": {"value": -1.2, "unit": "percent", "basis": "yoy"}}),
     ("Industrial output in the third quarter of 2019 grew 1.4 pct from the previous quarter.", 0,
      {"period": "2019-07/2019-09", "change": {"value": 1.4, "unit": "percent", "basis": "qoq"}}),
     ("The city put its fiscal revenue at 55.2 billion yuan, up from 48.7 billion in 2017.", 1,
