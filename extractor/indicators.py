@@ -848,6 +848,8 @@ class _DocState:
     tiers: list[EntityMention]
     names: list[tuple[int, int]] = field(default_factory=list)
     basis: BasisInForce = field(default_factory=BasisInForce)
+    basis_spans: list[tuple[int, int]] | None = None
+    """Every stated basis phrase of the text, found once (see ``_basis_spans``)."""
     out: list[AssembledIndicator] = field(default_factory=list)
     concept_of: dict[int, tuple[int, int] | None] = field(default_factory=dict)
 
@@ -924,9 +926,22 @@ def _respective_metric(text: str, span: tuple[int, int] | None, k: int, n: int) 
 def _reading(doc: _DocState, clause: tuple[int, int]) -> _Reading:
     cs, ce = clause
     blocked = [(m.start, m.end) for m in doc.ctx.in_span(cs, ce)]
-    for pattern in cues().basis.values():
-        blocked.extend(m.span() for m in pattern.finditer(doc.text, cs, ce))
+    spans = _basis_spans(doc)
+    i = bisect_left(spans, (cs, cs))
+    while i < len(spans) and spans[i][0] < ce:
+        if spans[i][1] <= ce:
+            blocked.append(spans[i])
+        i += 1
     return _Reading(doc.text, clause, tuple(sorted(blocked)), _names_in(doc, clause))
+
+
+def _basis_spans(doc: _DocState) -> list[tuple[int, int]]:
+    # One scan of the whole text instead of one per clause; a basis phrase never crosses a
+    # clause boundary (no punctuation inside), so the clause's share is the same.
+    if doc.basis_spans is None:
+        doc.basis_spans = sorted(m.span() for pattern in cues().basis.values()
+                                 for m in pattern.finditer(doc.text))
+    return doc.basis_spans
 
 
 def _names_in(doc: _DocState, clause: tuple[int, int]) -> tuple[tuple[int, int], ...]:
