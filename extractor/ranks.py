@@ -12,7 +12,12 @@ stated ("in the country", "nationwide", "China's largest", "among the country's
 provinces"), named by the peers' level ("among the 169 national high-tech zones": the
 country), or, when the text names none, the place the document reports on (its headline's
 GPE: "The largest industry group is ..." in a UK bulletin ranks in the UK). A rank against
-the past keeps its time marker ("since 1949", "post-1949").
+the past keeps its time marker ("since 1949", "post-1949"). Peers that are the units of a
+level ("provinces", "provincial-level regions") rank in the place above it (the country).
+
+Time phrases ("in 2022", "in the first half of 2023", "for the first time", "for 34
+consecutive years"; periods as periods.find_periods reads them) are neither scope nor
+aspect: they are skipped before a scope, end an aspect, and date the standing.
 """
 
 from __future__ import annotations
@@ -127,7 +132,7 @@ def _sets() -> dict[str, frozenset[str]]:
     lex = _lexicon()
     keys = ("scope_nouns", "territory_nouns", "peer_quantifiers", "not_scope_words", "aspect_stops",
             "aspect_of_ok", "determiners", "asides", "anaphors", "not_rank_heads", "participle_rank_verbs",
-            "lead_objects", "time_words", "hedges", "peer_prepositions", "level_before", "pace_heads")
+            "lead_objects", "time_words", "hedges", "peer_prepositions", "pace_heads")
     return {k: frozenset(w.lower() for w in lex[k]) for k in keys}
 
 
@@ -160,6 +165,7 @@ class _Patterns:
     place_suffix: regex.Pattern
     time_phrase: regex.Pattern
     time_prep: regex.Pattern
+    trailing_prep: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -235,14 +241,16 @@ def _patterns() -> _Patterns:
         respectively=regex.compile(rf"\b(?:{_alt(lex['respectively'])})\b", _I),
         token=regex.compile(r"[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*['’]?|[^\s\p{L}\p{N}]"),
         ordinal=regex.compile(rf"\b(?:{ordinal})\b", _I),
-        at_level=regex.compile(rf"\s+at\s+the\s+(?P<adj>{_alt(lex['peer_adjectives'])})\s+(?:{_alt(lex['level_nouns'])})\b", _I),
+        at_level=regex.compile(
+            rf"\s+at\s+the\s+(?P<adj>{_alt(lex['peer_adjectives'])})\s+(?:{_alt(lex['level_nouns'])})\b", _I),
         level_before=regex.compile(rf"\b(?:{_alt(lex['level_before'])})\s+$", _I),
         place_suffix=regex.compile(rf"\s+(?:{_alt(lex['place_suffixes'])})\b", _I),
         time_phrase=regex.compile(
             rf"\s+(?:(?:for|in)\s+(?:the\s+)?(?:{ordinal}|{cardinals}|\d{{1,3}})\s+"
             rf"(?:(?:{_alt(lex['streak_words'])})\s+)?(?:{_alt(lex['span_units'])}|times?)\b(?:\s+in\s+a\s+row\b)?"
             rf"|(?:{_alt(lex['time_adverbs'])})\b)", _I),
-        time_prep=regex.compile(r"\s+(?:(?:in|during|for|on|over|by|throughout|as\s+of)\s+)?", _I),
+        time_prep=regex.compile(rf"\s+(?:(?:{_alt(lex['time_prepositions'])})\s+)?", _I),
+        trailing_prep=regex.compile(rf"(?:\s+(?:{_alt(lex['time_prepositions'])}))+\s*$", _I),
     )
 
 
@@ -289,8 +297,7 @@ def _segment(text: str, span: Span, pos: int) -> Span:
 
 # ---------------------------------------------------------------- time phrases
 
-_SINCE = regex.compile(r"\s+since\b", _I)
-_TRAILING_PREP = regex.compile(r"(?:\s+(?:in|on|for|during|over|by|throughout|as\s+of|since))+\s*$", _I)
+_SINCE = regex.compile(r"\s+since\b", _I)  # "since 2019" is a span, which find_periods does not give
 
 
 def _time_end(text: str, pos: int, end: int) -> int | None:
@@ -304,7 +311,8 @@ def _time_end(text: str, pos: int, end: int) -> int | None:
     lead = p.time_prep.match(text, pos, end)
     if lead is None:
         return None
-    # "in the year" is a period with its preposition; "in 2022" one after it.
+    # "in the year" is a period with its preposition; "in 2022" one after it. No period
+    # phrase is longer than 80 characters ("the same period of the previous year").
     starts = (pos + len(lead.group()) - len(lead.group().lstrip()), lead.end())
     first = next(iter(find_periods(text, starts[0], min(end, starts[0] + 80))), None)
     return first.end if first is not None and first.start in starts else None
@@ -813,8 +821,8 @@ def own_figures(text: str, rank: RankMention, clause: Span, figures: Sequence[Sp
     count of a streak or a move after it ("ranked first in GDP for three consecutive years",
     "... in patents, up three places")."""
     p = _patterns()
-    streaks = [m.span() for pattern in (p.time_phrase, p.moves) for m in pattern.finditer(text, rank.end, clause[1])] \
-        if rank.verbal else []
+    streaks = [m.span() for pattern in (p.time_phrase, p.moves)
+               for m in pattern.finditer(text, rank.end, clause[1])] if rank.verbal else []
     # "Guangdong ranked first in GDP, followed by Jiangsu at 11.2 trillion": Jiangsu's figure, not Guangdong's.
     follower = p.follower.search(text, rank.end, clause[1])
     last = follower.start() if follower else clause[1]
@@ -938,9 +946,10 @@ class RankReader:
         """A figure's rank on its nearest own figure; with "respectively", on each figure group
         after it in turn ("London and the South East had the greatest increase, of 13,000 and
         2,000 respectively": places 1 and 2). None when the clause has no own figure."""
+        listed = self._listed(rank, figures) if rank.more else []
+        if listed:
+            return listed
         after = [g for g in figures if g and g[0][0] >= rank.core]
-        if rank.more:
-            return self._listed(rank, figures)
         if not rank.verbal and len(after) > 1 and _patterns().respectively.search(self.text, rank.end, clause[1]):
             return [replace(rank, position=rank.position + i, start=g[0][0], end=g[0][1]) for i, g in enumerate(after)]
         own = own_figures(self.text, rank, clause, [f for g in figures for f in g])
@@ -952,7 +961,8 @@ class RankReader:
     @staticmethod
     def _listed(rank: RankMention, figures: Sequence[Sequence[Span]]) -> list[RankMention]:
         """ "Exports and imports grew 5 and 3 percent, ranking seventh and ninth, respectively":
-        each position on a figure group in turn, those before the rank first, else those after."""
+        each position on a figure group in turn, those before the rank first, else those after;
+        none when the groups are not as many as the positions."""
         positions = (rank.position, *rank.more)
         before = [g for g in figures if g and g[-1][1] <= rank.core][-len(positions):]
         after = [g for g in figures if g and g[0][0] >= rank.core][:len(positions)]
@@ -1021,14 +1031,14 @@ def _aspect_text(text: str, start: int, end: int) -> str | None:
     """The aspect in text[start:end], without the time phrase that ends it ("R&D for the first
     time", "exports in 2022"); None when it is only a time ("in 2022", "in the first half of
     2023") or the list ranked on ("on the list released in March")."""
-    body = _TRAILING_PREP.sub("", text[start:_time_start(text, start, end)])
+    body = _patterns().trailing_prep.sub("", text[start:_time_start(text, start, end)])
     body = _DETERMINER.sub("", body.strip()).strip()
     if not body:
         return None
     head: list[str] = []
     for word in body.lower().split():
         if word in _sets()["aspect_stops"] or word.endswith("ed"):
-            break
+            break  # the head ends at a preposition or a participle: "list [released in ...]"
         head.append(word)
     return None if set(head) & _sets()["lead_objects"] else body
 

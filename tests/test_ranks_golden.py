@@ -292,3 +292,25 @@ def test_rank_pre_scan_points_at_the_trigger_words(text: str) -> None:
     starts = _trigger_starts(text)
     assert starts and all(text[s].isalnum() for s in starts)
     assert text.index("largest" if "largest" in text else "followed") in starts
+
+
+def _golden_sentences() -> list[str]:
+    cases = [*PHRASES, *DOCUMENTS, *PERIODS_AFTER]
+    return [c[0] for c in cases] + [p.values[0] for p in KNOWN_FAILURES]
+
+
+def test_rank_pre_scan_drops_no_rank(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every clause of the shipped corpus and every golden sentence: the pre-scan (a clause
+    without a trigger word has no rank) must not change what find_ranks finds."""
+    from pathlib import Path
+
+    from extractor import ranks
+    from extractor.normalize import normalize_for_matching
+    from extractor.segment import sentences_and_clauses
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    texts = [normalize_for_matching(p.read_text(encoding="utf-8-sig")) for p in sorted(corpus.glob("*.txt"))]
+    spans = [(t, a, b) for t in texts + _golden_sentences() for a, b in sentences_and_clauses(t)[1] + [(0, len(t))]]
+    with_scan = [ranks.find_ranks(t, a, b) for t, a, b in spans]
+    monkeypatch.setattr(ranks, "_may_hold_rank", lambda *a: True)
+    assert [ranks.find_ranks(t, a, b) for t, a, b in spans] == with_scan
