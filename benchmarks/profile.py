@@ -4,6 +4,7 @@ Texts are generated before profiling starts and kept in memory, so the profile h
 pipeline work (tokeniser, our components, assembly, pydantic, JSON).
 
     python -m benchmarks.profile --mb 1 --top 25 [--html profile.html]
+    python -m benchmarks.profile --mb 1 --stages     # seconds per MB of each pipeline stage
 """
 
 from __future__ import annotations
@@ -55,6 +56,47 @@ def self_times(root) -> tuple[Counter[str], Counter[str]]:  # type: ignore[no-un
     return by_func, by_module
 
 
+def stage_times(docs: list[tuple[str, str]]) -> dict[str, float]:
+    """Seconds per stage over ``docs``: the steps of ``Extractor.extract`` run one by one."""
+    from extractor.assemble import assemble
+    from extractor.components.text import remember_text
+    from extractor.normalize import normalize_for_matching
+    from extractor.pipeline import Extractor
+
+    ex = Extractor()
+    ex.extract(docs[0][1], docs[0][0])  # build and warm outside the clock
+    times: Counter[str] = Counter()
+    clock = time.perf_counter
+    for doc_id, text in docs:
+        t0 = clock()
+        normalised = normalize_for_matching(text)
+        doc = ex.nlp.make_doc(normalised)
+        remember_text(doc, normalised)
+        t1 = clock()
+        times["normalise + tokenise (spaCy)"] += t1 - t0
+        for name, component in ex.nlp.pipeline:
+            t0 = clock()
+            doc = component(doc)
+            times[name] += clock() - t0
+        t0 = clock()
+        record = assemble(doc, doc_id, None, original=text)
+        t1 = clock()
+        record.model_dump_json()
+        times["assembly (indicators, ranks, records)"] += t1 - t0
+        times["JSON"] += clock() - t1
+    return dict(times)
+
+
+def print_stages(docs: list[tuple[str, str]]) -> None:
+    mb = sum(len(t.encode("utf-8")) for _, t in docs) / 1e6
+    times = stage_times(docs)
+    total = sum(times.values())
+    print(f"{len(docs)} docs, {mb:.2f} MB, {total:.2f} s ({mb / total:.3f} MB/s)\n")
+    print("| stage | s per MB | share |\n|---|---|---|")
+    for name, sec in times.items():
+        print(f"| {name} | {sec / mb:.3f} | {100 * sec / total:.1f}% |")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=1.0)
@@ -62,7 +104,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--html", type=Path, help="also write pyinstrument's HTML report here")
     ap.add_argument("--tree", action="store_true", help="also print pyinstrument's call tree")
+    ap.add_argument("--stages", action="store_true",
+                    help="time each pipeline stage with a plain clock instead (no profiler overhead)")
     args = ap.parse_args(argv)
+    if args.stages:
+        print_stages(corpus_texts(int(args.mb * 1e6), args.seed))
+        return
 
     from pyinstrument import Profiler
 

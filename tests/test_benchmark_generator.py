@@ -48,3 +48,13 @@ def test_write_corpus_reaches_size_and_smaller_is_prefix(tmp_path: Path) -> None
     assert [p.read_bytes() for p in small.files] == [
         p.read_bytes() for p in large.files[: len(small.files)]]
     assert all(p.name.endswith(".txt") for p in large.files)
+
+
+def test_stage_times_cover_every_pipeline_stage() -> None:
+    from benchmarks.profile import stage_times
+
+    docs = [generate_document(0, i) for i in range(2)]
+    times = stage_times(docs)
+    assert list(times) == ["normalise + tokenise (spaCy)", "bulletin_segmenter", "quantity_matcher",
+                           "entity_matcher", "assembly (indicators, ranks, records)", "JSON"]
+    assert all(t > 0 for t in times.values())
