@@ -190,7 +190,11 @@ def _counts(doc: Document) -> Counts:
 def _tasks(items: Iterable[InputItem], skip: Callable[[str], bool] | None,
            stdin: BinaryIO | None, max_bytes: int) -> Iterator[_Task]:
     stdin_used = False
+    first_with_id: dict[str, str] = {}
     for item in items:
+        if isinstance(item, Source) and not item.is_stdin and (clash := _doc_id_clash(item, first_with_id)):
+            yield _Task(Missing(item.path, clash))
+            continue
         if isinstance(item, Source) and skip is not None and skip(item.doc_id):
             yield _Task(item, skip=True)
         elif isinstance(item, Source) and item.is_stdin:
@@ -201,6 +205,21 @@ def _tasks(items: Iterable[InputItem], skip: Callable[[str], bool] | None,
             yield _Task(item, data=stdin.read(max_bytes + 1))
         else:
             yield _Task(item)
+
+
+def _doc_id_clash(source: Source, first_with_id: dict[str, str]) -> str | None:
+    """Why ``source`` cannot be extracted next to an earlier input with its doc_id, if so.
+
+    SPEC makes the doc_id the file name without extension: two records with one doc_id
+    could not be told apart (nor resumed, nor scored), so the later input is reported.
+    """
+    first = first_with_id.get(source.doc_id)
+    if first is None:
+        first_with_id[source.doc_id] = source.path
+        return None
+    if first == source.path:
+        return "named twice in the inputs; extracted once"
+    return f"doc_id '{source.doc_id}' is already used by {first}; rename one of the two files"
 
 
 def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:

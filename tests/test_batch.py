@@ -185,3 +185,14 @@ def test_csv_has_one_row_per_indicator_with_evidence_text() -> None:
          "In 2021 the zone added 23 gazelle enterprises, up 35% year-on-year."],
         ["d", "patents", "", "", "", "1.5", "", "", "", "approx", "", "", "", "", "", "", "", "2021"],
     ]
+
+
+def test_a_second_file_with_the_same_doc_id_is_reported_not_merged(tmp_path: Path) -> None:
+    for folder, text in (("a", "Exports rose 5% in 2021."), ("b", "Imports fell 3% in 2021.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(text, encoding="utf-8")
+    first, second = tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt"
+    outcomes = list(run_batch(iter_inputs([str(first), str(second), str(first)])))
+    assert [o.failed for o in outcomes] == [False, True, True]
+    assert outcomes[1].reason == f"doc_id 'x' is already used by {first}; rename one of the two files"
+    assert outcomes[2].reason == "named twice in the inputs; extracted once"
