@@ -146,7 +146,10 @@ def decode_bytes(data: bytes, path: str = "<bytes>", encoding: str | None = None
         if data.startswith(bom):
             return _strict(data, codec, path), codec
     if b"\x00" in data:
-        raise InputError(path, "binary file (contains NUL bytes)")
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise InputError(path, "binary file (contains NUL bytes)")
+        return _strict(data, codec, path), codec
     if encoding:
         codec = codecs.lookup(encoding).name
         try:
@@ -165,6 +168,24 @@ def decode_bytes(data: bytes, path: str = "<bytes>", encoding: str | None = None
     except UnicodeDecodeError:
         pass
     return _detect(data, path)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when the bytes look like mostly-Latin UTF-16 text without a
+    BOM (as some Windows tools write it): a NUL in nearly every high (or low) byte of the
+    code units, and hardly any in the others. Binary files have NULs scattered anywhere."""
+    head = data[:4096]
+    if len(head) < 4 or len(data) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for codec, zeros, text in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if _nul_share(zeros) >= 0.9 and _nul_share(text) <= 0.01:
+            return codec
+    return None
+
+
+def _nul_share(data: bytes) -> float:
+    return data.count(0) / len(data)
 
 
 def looks_like_html(data: bytes) -> bool:

@@ -19,6 +19,8 @@ CHINESE_SITE = "Dalian High-tech Zone (\u5927\u8fde\u9ad8\u65b0\u533a) added 23 
     (codecs.BOM_UTF8 + ENGLISH.encode("utf-8"), "utf-8-sig"),
     (ENGLISH.encode("utf-16"), "utf-16"),                    # with BOM (LE on this machine)
     (codecs.BOM_UTF16_BE + ENGLISH.encode("utf-16-be"), "utf-16"),
+    (ENGLISH.encode("utf-16-le"), "utf-16-le"),              # no BOM, as some Windows tools write
+    (ENGLISH.encode("utf-16-be"), "utf-16-be"),
     (ENGLISH.encode("utf-32"), "utf-32"),
     (ENGLISH.encode("cp1252"), "cp1252"),
 ])
