@@ -272,7 +272,40 @@ def _classify_sequence(text: str, words: list[_Word]) -> list[EntityMention]:
     block_end = _last_head_end(tokens, blockers)
     if block_end is not None and block_end >= 2:
         out.append(_mention(words[:block_end], _BLOCK))
+    for start, end in _feature_spans(tokens):
+        out.append(_mention(words[start:end], _BLOCK))
     return out
+
+
+def _feature_spans(tokens: list[str]) -> list[tuple[int, int]]:
+    """(start, end) word indices of geographic features' names in a capitalised run.
+
+    Each part of a run coordinated with "and" is read alone ("Bohai Sea and Yellow Sea"):
+    "Bohai Sea", "South China Sea", "Yangtze River" run up to their last feature word;
+    "Gulf of Mexico", "Bay of Bengal" open with a feature word before "of".
+    """
+    features = _geo_features()
+    if not features.intersection(tokens):
+        return []  # the common case, one set operation
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i in range(len(tokens) + 1):
+        if i < len(tokens) and tokens[i] not in {"and", "&"}:
+            continue
+        part = tokens[start:i]
+        if len(part) >= 3 and part[0] in features and part[1] == "of":
+            spans.append((start, i))
+        else:
+            end = _last_head_end(part, _heads("geo_features"))
+            if end is not None and end >= 2:
+                spans.append((start, start + end))
+        start = i + 1
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _geo_features() -> frozenset[str]:
+    return frozenset(gazetteer("geo_features"))
 
 
 def _last_head_end(tokens: list[str], heads: _Heads) -> int | None:

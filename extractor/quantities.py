@@ -144,6 +144,9 @@ _METER_BEFORE = re.compile(
 _METER_BEFORE_CHARS = 40
 _GLUED_LETTERS = re.compile(r"[^\W\d_]")
 _DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])$")
+# A day number written before its month ("13 December 2024", "on 5 May", "30-Jun-2023").
+_MONTH_AFTER = re.compile(
+    rf"(?:\s+|-)(?-i:{alternation(_NQ.months)})\.?(?![\w])")
 _EDGE_PUNCT = "\"'“”‘’([{«"
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _BRACKETED_PERCENT = re.compile(r"\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent|pct)", re.IGNORECASE)
@@ -175,6 +178,12 @@ _RIGHT_TRIGGER = re.compile(
     rf"|(?P<down>{alternation(_direction_words('down', 'after'))}))\b",
     re.IGNORECASE,
 )
+_RATE_AFTER = re.compile(
+    rf"\s*(?:(?P<up>{alternation(directions().rate_after.get('up', []))})"
+    rf"|(?P<down>{alternation(directions().rate_after.get('down', []))}))\b",
+    re.IGNORECASE,
+)
+_RATE_KINDS = frozenset({"percent", "percentage_point", "points"})
 _BLOCKER = re.compile(rf"\b{alternation(directions().blockers)}\b", re.IGNORECASE)
 _COORDINATION = re.compile(
     rf"[\s,()]*(?:(?:{alternation(directions().coordinators)})\b[\s,()]*)?"
@@ -184,7 +193,11 @@ _COORDINATION = re.compile(
 _RATE_COMPARISON = re.compile(
     rf"\b{alternation(directions().rate_comparisons)}\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 _PLAIN_SEPARATOR = re.compile(r"[\s,()]*")
-_SENTENCE_BREAK = re.compile(r"[.!?;:](?=\s)|\n")
+# A line break ends a sentence unless the next line goes on with it: a hard-wrapped wire line
+# ("fell\n0.2 percentage point") goes on in lower case or with a number that is no list
+# marker; a blank line, a heading or a bullet ("- ", "1. ") is a break.
+_SENTENCE_BREAK = re.compile(
+    r"[.!?;:](?=\s)|\n(?![ \t]*(?:[a-z]|\d(?![\d,]*[.)]\s)))")
 _WORD = re.compile(r"[\w'-]+")
 _NON_NOUN_FOLLOWERS = {
     "in", "from", "to", "and", "or", "against", "for", "at", "on", "of", "with", "by",
@@ -249,7 +262,8 @@ def _prepare(text: str) -> _Text:
     triggers: list[tuple[int, int, Direction]] = [
         (m.start(), m.end(), "up" if m.group() in _UP_BEFORE else "down")
         for m in _LEFT_TRIGGER.finditer(lower)
-        if not (m.start() and lower[m.start() - 1].isalpha())  # not inside a word
+        # not inside a word, nor the end of a compound adjective ("fast-growing firms")
+        if not (m.start() and (lower[m.start() - 1].isalpha() or lower[m.start() - 1] == "-"))
         and m.group() not in _NOT_DIRECTIONS]
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
     return _Text(text=text, lower=lower, breaks=breaks,
@@ -532,8 +546,9 @@ def _is_not_a_quantity(text: str, core: re.Match[str], left: _Left) -> bool:
         return not _BRACKETED_PERCENT.match(text, core.end())
     if prev and _left_phrase(left, _NAME_PREFIXES):
         return True  # "S&P 500", "Group of 20"
-    if prev.rstrip(".") in _MONTHS and bare and _DAY.match(num):
-        return True  # "March 26", "Oct. 9"
+    if bare and _DAY.match(num) and (prev.rstrip(".") in _MONTHS
+                                      or _MONTH_AFTER.match(text, core.end())):
+        return True  # "March 26", "Oct. 9", "13 December 2024"
     written_after = (core.group("unit") or _next_word(text, core.end())).lower()
     if prev.lower() in _PERIOD_OPENERS and (written_after in _PERIOD_NOUNS_OR_END
                                             or num.lower().split()[-1] in _PERIOD_NOUNS_OR_END):
@@ -625,6 +640,8 @@ def _assign_directions(prepared: _Text, found: list[_Found]) -> None:
 
 def _right_direction(text: str, q: _Found) -> Direction | None:
     m = _RIGHT_TRIGGER.match(text, q.end)
+    if not m and q.kind in _RATE_KINDS:
+        m = _RATE_AFTER.match(text, q.end)  # "2.1 percentage points below its average"
     if not m:
         return None
     return "up" if m.group("up") else "down"

@@ -14,8 +14,11 @@ is the elliptical coordination "gazelle [and] unicorn enterprises": lexicon ``na
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
 
 from .lexicons import TierEntry, load_tier_lexicon, tier_heads
 from .literals import trie_pattern
@@ -29,6 +32,7 @@ _COMMA_GAP = rf"[{_QUOTES}]?\s*,\s*[{_QUOTES}]?"
 _LEFT = rf"(?<![\w{_DASHES}])"
 _RIGHT = rf"(?![\w{_DASHES}])"
 _PHRASE_TOKEN = re.compile(r"[A-Za-z0-9&]+|,")
+_INSERTS_FILE = Path(__file__).parent / "data" / "tier_inserts.json"
 
 
 def word_regex(word: str) -> str:
@@ -48,8 +52,24 @@ def plural_regex(word: str) -> str:
     return base + "s?"
 
 
-def phrase_regex(phrase: str, plural_last: bool = False) -> str:
-    """Regex for a lexicon phrase; hyphens, spaces and quotes between words are free."""
+@lru_cache(maxsize=1)
+def _inserts() -> tuple[frozenset[str], str]:
+    """Ladder qualifiers ("potential") and the regex of the sector adjectives that may
+    follow them inside a tier phrase ("potential industrial unicorn"), from
+    ``data/tier_inserts.json``."""
+    raw = json.loads(_INSERTS_FILE.read_text(encoding="utf-8"))
+    words = sorted(raw["sector_words"], key=len, reverse=True)
+    sector = "(?:" + "|".join(phrase_regex(w) for w in words) + ")"
+    insert = rf"(?:{_GAP}{sector}(?![\w{_DASHES}])){{0,{int(raw['max_words'])}}}"
+    return frozenset(w.lower() for w in raw["openers"]), insert
+
+
+def phrase_regex(phrase: str, plural_last: bool = False, inserts: bool = False) -> str:
+    """Regex for a lexicon phrase; hyphens, spaces and quotes between words are free.
+
+    With ``inserts``, a phrase opening with a ladder qualifier ("potential unicorn") also
+    matches with sector adjectives after it ("potential industrial unicorn").
+    """
     tokens = _PHRASE_TOKEN.findall(phrase)
     parts: list[str] = []
     pending_comma = False
@@ -63,14 +83,16 @@ def phrase_regex(phrase: str, plural_last: bool = False) -> str:
         pending_comma = False
         is_last = token is words[-1] and i == len(tokens) - 1
         parts.append(plural_regex(token) if plural_last and is_last else word_regex(token))
+        if inserts and i == 0 and len(words) > 1 and token.lower() in _inserts()[0]:
+            parts.append(_inserts()[1])
     return "".join(parts)
 
 
 def tier_regex(entry: TierEntry, heads: Iterable[str]) -> re.Pattern[str]:
     """One pattern for all surfaces of a tier, longest alternatives first."""
     head_alt = "(?:" + "|".join(plural_regex(h) for h in heads) + ")"
-    alternatives = [phrase_regex(m) + _GAP + head_alt for m in entry.modifiers]
-    alternatives += [phrase_regex(n, plural_last=True) for n in entry.names]
+    alternatives = [phrase_regex(m, inserts=True) + _GAP + head_alt for m in entry.modifiers]
+    alternatives += [phrase_regex(n, plural_last=True, inserts=True) for n in entry.names]
     alternatives.sort(key=len, reverse=True)
     body = "|".join(f"(?:{a})" for a in alternatives)
     return re.compile(rf"{_LEFT}(?:{body}){_RIGHT}", re.IGNORECASE)
@@ -110,7 +132,8 @@ class TierMatcher:
                 m = pattern.match(text, pos)
                 if m:
                     free_from[index] = m.end()
-                    candidates.append(EntityMention(pos, _trim_quote(text, pos, m.end()), "TIER", tier_id))
+                    end = _trim_quote(text, pos, m.end())
+                    candidates.append(EntityMention(_open_quote(text, pos, end), end, "TIER", tier_id))
         return resolve_overlaps(candidates)
 
     def _tiers_at(self, text: str, pos: int) -> list[int]:
@@ -138,6 +161,14 @@ def _trim_quote(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _QUOTES:
         end -= 1
     return end
+
+
+def _open_quote(text: str, start: int, end: int) -> int:
+    """A quote opening right before the mention and closed inside it belongs to it:
+    '"gazelle" companies', like 'sophisticated "little giant" enterprises'."""
+    if start and text[start - 1] in _QUOTES and any(c in _QUOTES for c in text[start:end]):
+        return start - 1
+    return start
 
 
 def resolve_overlaps(mentions: list[EntityMention]) -> list[EntityMention]:

@@ -51,6 +51,20 @@ def _tiers(matcher: TierMatcher, text: str) -> list[tuple[str, str | None]]:
      [("specialised and sophisticated little giant enterprises", "little_giant")]),
     ("5 listed companies", [("listed companies", "listed_company")]),
     ("seed enterprises", [("seed enterprises", "seed")]),
+    # A sector adjective after a ladder qualifier keeps the qualifier's tier.
+    ("fostering three potential industrial unicorn firms",
+     [("potential industrial unicorn firms", "potential_unicorn")]),
+    ("prospective digital unicorns", [("prospective digital unicorns", "potential_unicorn")]),
+    ("potential sci-tech unicorn enterprises", [("potential sci-tech unicorn enterprises", "potential_unicorn")]),
+    ("ten potential manufacturing gazelle companies", [("potential manufacturing gazelle companies", "gazelle")]),
+    # ... but not any word, and not without the qualifier.
+    ("potential customers of unicorn firms", [("unicorn firms", "unicorn")]),
+    ("industrial unicorn companies", [("unicorn companies", "unicorn")]),
+    ("the potential industrial park", []),
+    # A quote opened right before a tier word and closed inside the mention is part of it.
+    ('40 "gazelle" firms', [('"gazelle" firms', "gazelle")]),
+    ("9 provincial \u201clittle giant\u201d enterprises", [("\u201clittle giant\u201d enterprises", "little_giant")]),
+    ('the "unicorn enterprises', [("unicorn enterprises", "unicorn")]),
     # Not tiers: no head noun, or a place name.
     ("100 high-tech talents", []),
     ("the High-tech Zone", []),
@@ -92,6 +106,26 @@ def _names(text: str) -> list[tuple[str, str]]:
     ("General Motors Corp and Shenzhen Abc Technology Co., Ltd. said",
      [("General Motors Corp", "ORG"), ("Shenzhen Abc Technology Co., Ltd.", "ORG")]),
     ("the only one in Northeast China", [("Northeast China", "GPE")]),
+    # A place inside the name of a geographic feature is no GPE; a gazetteer region
+    # spelled with a feature word still is.
+    ("tankers crossing the Gulf of Mexico were delayed", []),
+    ("fishing in the Bay of Bengal off India", [("India", "GPE")]),
+    ("exports through the Strait of Malacca", []),
+    ("disputes over the South China Sea", []),
+    ("ports on the Bohai Sea and Yellow Sea", []),
+    ("a dam on the Yangtze River upstream of Wuhan", [("Wuhan", "GPE")]),
+    ("firms in the Yangtze River Delta and Pearl River Delta",
+     [("Yangtze River Delta", "GPE"), ("Pearl River Delta", "GPE")]),
+    ("the Guangdong-Hong Kong-Macao Greater Bay Area", [("Guangdong-Hong Kong-Macao Greater Bay Area", "GPE")]),
+    ("drought in the Sichuan Basin hit Chengdu", [("Chengdu", "GPE")]),
+    ("the Wuhan East Lake High-tech Development Zone", [("Wuhan East Lake High-tech Development Zone", "GPE")]),
+    # A statistical acronym before "of" opens no name.
+    ("the GDP of Hubei Province grew", [("Hubei Province", "GPE")]),
+    ("the CPI of Jiangsu Province rose", [("Jiangsu Province", "GPE")]),
+    # Well-known short forms of central banks and agencies.
+    ("The Fed held rates; the ECB and the BOJ did too.", [("Fed", "ORG"), ("ECB", "ORG"), ("BOJ", "ORG")]),
+    ("officials at the Fed expect the NDRC and PBOC to act", [("Fed", "ORG"), ("NDRC", "ORG"), ("PBOC", "ORG")]),
+    ("the fed cattle market", []),
     # Not names: common nouns, demonyms, sentence-initial words.
     ("The city said Chinese firms and the ministry grew. Companies rose.", []),
 ])

@@ -186,6 +186,30 @@ QUANTITIES = [
     # multiples
     ("some 8,900 graduates took jobs, nearly twice the number a year earlier", "nearly twice", 2, None, "times", "approx"),
     ("Exports were twice as high as imports.", "twice", 2, None, "times", "exact"),
+    # a hard-wrapped line is one sentence for rise/fall words; a blank line is a break
+    ("Exports dropped\n1.7 percent in March.", "1.7 percent", 1.7, None, "percent", "down"),
+    ("Steel output climbed\n3.4 percent last quarter.", "3.4 percent", 3.4, None, "percent", "up"),
+    ("Use of plant capacity eased\n0.4 percentage point to 77.2 percent.", "0.4 percentage point", 0.4, None, "percentage_point", "down"),
+    ("Housing starts gained 2 percent after\nslumping 6.3 percent in June.", "6.3 percent", 6.3, None, "percent", "down"),
+    ("Retail sales rose sharply\nin the south, by 2.2 percent.", "2.2 percent", 2.2, None, "percent", "exact"),
+    ("Output rose\n\n12 firms closed in May.", "12", 12, None, None, "exact"),
+    ("Prices rose\nThe 40 largest firms were surveyed.", "40", 40, None, None, "exact"),
+    ("Regional exports recovered\n- 52 ports were open", "52", 52, None, None, "exact"),
+    # a rise/fall word closing a compound adjective governs no number
+    ("It counts 40 fast-growing startups and 15 labs.", "15", 15, None, None, "exact"),
+    ("the 9 high-growth firms and 30 others", "30", 30, None, None, "exact"),
+    ("There are 12 slow-growing sectors and 7 new parks.", "7", 7, None, None, "exact"),
+    # "added value" / "value added" is a measure, not a rise
+    ("the added value of farming was 8.1 billion yuan, up 2.3%", "8.1 billion yuan", 8_100_000_000, None, "CNY", "exact"),
+    ("the added value of farming was 8.1 billion yuan, up 2.3%", "2.3%", 2.3, None, "percent", "up"),
+    ("Gross value added reached 640 million pounds in 2022.", "640 million pounds", 640_000_000, None, "GBP", "exact"),
+    ("industrial value added was 3.5 trillion yuan", "3.5 trillion yuan", 3_500_000_000_000, None, "CNY", "exact"),
+    # a rate or points below/above a reference level is a fall/rise
+    ("The jobless rate was 0.8 percentage point below its 10-year average.", "0.8 percentage point", 0.8, None, "percentage_point", "down"),
+    ("Wages were 4 percent above their pre-crisis level.", "4 percent", 4, None, "percent", "up"),
+    ("The index stood 15 points below its peak.", "15 points", 15, None, None, "down"),
+    ("The summit is 1,800 meters above sea level.", "1,800 meters", 1800, None, "meter", "exact"),
+    ("It hired 300 people above its target.", "300", 300, None, None, "exact"),
     # currency carried within a document
     ("a deficit of 7.08 billion yuan, after a surplus of 2.82 billion in 1985", "2.82 billion", 2_820_000_000, None, "CNY", "exact"),
     ("Revenue was 2 billion yuan. It granted 2.474 million domestic patents.", "2.474 million", 2_474_000, None, None, "exact"),
@@ -222,6 +246,16 @@ NOT_QUANTITIES = [
     ("someone often said so", "one"),
     ("In the first half of 2021 output rose.", "half"),
     ("The bank said M-1 money supply rose.", "1"),
+    # a day number next to a month name is part of a date
+    ("Published: 21 March 2025", "21"),
+    ("The survey closed on 4 July 2023 with 600 replies.", "4"),
+    ("Figures were revised on 30 Sept. 2022.", "30"),
+    ("Next update: 2 Feb 2026", "2"),
+    ("The deal was signed on 8-Nov-2021.", "8"),
+    ("The period from 1 April to 31 May was calm.", "31"),
+    ("Trading resumes on 5 May, officials said.", "5"),
+    ("The index closed on September 19, 2024.", "19"),
+    ("The notice is dated 19/09/2024.", "19"),
     # a glued "M"/"K"/"b" without money beside it is a name or a size
     ("3M said profits fell.", "3M"),
     ("sales of 4K televisions", "4K"),
