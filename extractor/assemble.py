@@ -68,6 +68,8 @@ def _indicator(text: str, item: AssembledIndicator, subject: str | None) -> Indi
         change = Change(value=number(value), unit=q.unit, basis=item.basis)
     share_fig = d.slots.get("share")
     metric = text[item.metric[0]:item.metric[1]] if item.metric else text[d.clause[0]:d.clause[1]][:60]
+    if item.metric and item.head:
+        metric = f"{metric} {text[item.head[0]:item.head[1]]}"  # "national" + "little giant companies"
     return Indicator(
         metric=metric, tier=item.tier, subject=subject,
         period=d.period.iso() if d.period else None,

@@ -83,6 +83,19 @@ class Cues:
     own_ground: regex.Pattern
     object_after: dict[str, str]
     change_nouns: frozenset[str]
+    change_apposition: regex.Pattern
+    follow_on: regex.Pattern
+    """ "after advancing", "but grew", "following a fall of" right before a change: no
+    subject of its own."""
+    head_modifiers: frozenset[str]
+    modifier_suffixes: tuple[str, ...]
+    """A one-word count phrase that is a modifier ("national", "provincial-level"): the
+    count shares the head of the next ("26 national and 118 provincial companies")."""
+    monthly_release: regex.Pattern
+    """A text that reports month by month ("monthly estimate", "last month")."""
+    single_month: regex.Pattern
+    """A single month without its year ("last month")."""
+    """Between an amount and its change: ", a year-on-year increase of", ", up"."""
 
 
 def _suffix(phrases: list[str]) -> regex.Pattern:
@@ -141,7 +154,8 @@ def cues() -> Cues:
         scope_stop=frozenset(roles["scope_stop"]),
         cumulative_nouns=frozenset(roles["cumulative_nouns"]),
         reporting=regex.compile(rf"(?<![\w-])(?:{_alternation(words['reporting_verbs'])})(?:\s+on\s+\w+)?"
-                                rf"(?:\s+that)?(?![\w-])\s*,?\s*", regex.IGNORECASE),
+                                rf"(?:\s+that)?(?![\w-])(?!\s+to\s)\s*,?\s*", regex.IGNORECASE),
+        # "is estimated to have fallen": an infinitive after it, the verb is the statement's own
         object_verbs=frozenset(words["object_verbs"]),
         copulas=frozenset(words["copulas"]),
         actor_nouns=frozenset(words["actor_nouns"]),
@@ -166,4 +180,14 @@ def cues() -> Cues:
                                  regex.IGNORECASE),
         object_after=dict(words["object_after"]),
         change_nouns=frozenset(roles["change_noun"]),
+        follow_on=regex.compile(rf"\W*(?<![\w-])(?:{_alternation(roles['follow_on_openers'])})\s+(?:also\s+)?"
+                                rf"(?P<word>[\w-]+)(?:\s+(?P<noun>[\w-]+))?\s+(?:by\s+|of\s+)?$", regex.IGNORECASE),
+        head_modifiers=frozenset(words["head_modifiers"]),
+        modifier_suffixes=tuple(words["modifier_suffixes"]),
+        monthly_release=_anywhere(roles["monthly_release"]),
+        single_month=_anywhere(roles["single_month"]),
+        change_apposition=regex.compile(
+            rf"\s*,\s*(?:(?:a|an)\s+)?(?:(?:{_alternation([w for v in roles['basis'].values() for w in v])})\s+)?"
+            rf"(?:{_alternation(roles['change_apposition'])})\s+(?:by\s+)?(?:about\s+|nearly\s+|around\s+)?$",
+            regex.IGNORECASE),
     )

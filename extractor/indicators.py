@@ -15,7 +15,7 @@ import regex
 
 from .cues import WORD, cues
 from .mentions import EntityMention, QuantityMention
-from .periods import Period, PeriodContext, PeriodMention
+from .periods import Period, PeriodContext, PeriodMention, date_day
 from .phrases import counted_noun, left_phrase, normalise_scope, scope_after, subject_phrase, verb_before
 from .ranks import RankMention, RankReader
 
@@ -55,6 +55,9 @@ _IN_PLACE = regex.compile(r"\s+(?P<prep>in|at)\s+(?:the\s+)?")
 _STRETCH_END = regex.compile(r"[,;:()]|\.\s|\.$|\d")
 _SHARE_SUBJECT = regex.compile(r"(?:(?:its|their|the)\s+)?(?:share|proportion|percentage)\s+of\s+(?:the\s+)?",
                                regex.IGNORECASE)
+_AND_ONLY = regex.compile(r"\s+(?:and|or)\s+", regex.IGNORECASE)
+_ONE_WORD = regex.compile(r"[\w\-]+")
+_FIRST_WORD = regex.compile(r"[\w\-]+\s+")
 _DURATION_UNITS = frozenset({"year", "month", "day", "week", "quarter", "hour"})
 
 
@@ -146,7 +149,8 @@ def _is_money(q: QuantityMention) -> bool:
     return q.unit is not None and bool(_CURRENCY.match(q.unit))
 
 
-def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int) -> str:
+def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int, directed: bool = True) -> str:
+    """``directed``: whether a rise or fall read at the figure makes it a change."""
     c = cues()
     cs, ce = clause
     left = text[max(cs, q.start - 40):q.start]
@@ -156,7 +160,7 @@ def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int)
         return "new"  # "added 3,120 enterprises": a count of new ones, not a change
     if q.unit == "percent" and c.share_left.search(left):
         return "share"  # "surged by 15.2%, accounting for 23.6%": a share even if read as a rise
-    if q.direction is not None or (q.unit == "times" and c.times_change_right.match(right)):
+    if (directed and q.direction is not None) or (q.unit == "times" and c.times_change_right.match(right)):
         return "change"  # "2.3 times that of 2020" is a change too
     if count and 0 < q.value < 1 and _OF_AHEAD.match(right):
         return "share"  # "one-third of the newly added enterprises"
@@ -206,9 +210,20 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
                 fig.fresh = True  # "and to raise the number of listed companies to 60": a target of its own
         figures.append(fig)
         prev_end = q.end
+    _apposed_changes(text, figures, clause)
     _compared_like(figures)
     _subset_counts(text, figures)
     return figures
+
+
+def _apposed_changes(text: str, figures: list[Figure], clause: tuple[int, int]) -> None:
+    """ "the added value was 20.8 billion yuan, an increase of 4.7%": the figure in
+    apposition is the change of the amount before it, so the amount is its level even when a
+    rise word was read before it ("added value")."""
+    for a, b in zip(figures, figures[1:]):
+        if a.role == "change" and not a.skip and a.q.unit not in _RELATIVE_UNITS and b.role == "change" \
+                and cues().change_apposition.fullmatch(text, a.q.end, b.q.start):
+            a.role = _role(text, a.q, clause, clause[0], directed=False)
 
 
 def _subset_counts(text: str, figures: list[Figure]) -> None:
@@ -232,6 +247,8 @@ def _qualifying(text: str, fig: Figure, previous: Figure | None, left: str) -> b
     q = fig.q
     if _FROM_MORE_THAN.search(left) and _MORE_THAN.match(text, q.start, q.end):
         return True  # "operate from more than one site"
+    if _date_day(text, q):
+        return True  # "Release date: 13 December 2024": a calendar date, no figure
     if _QUALIFYING_LEFT.search(left) or _LIST_COUNT_RIGHT.match(text, q.end, q.end + 30) or (
             q.unit in _DURATION_UNITS and (cues().time_frame_left.search(left) or "-" in text[q.start:q.end])):
         return True  # "over the nine months", "two-monthly comparisons"
@@ -243,6 +260,14 @@ def _qualifying(text: str, fig: Figure, previous: Figure | None, left: str) -> b
     if fig.anchor is None and q.direction is None and _in_brackets(text, fig.clause_start, q.start):
         return True
     return bool(cues().rule.search(text, *_stretch(text, fig.clause_start, q)))
+
+
+def _date_day(text: str, q: QuantityMention) -> bool:
+    if q.unit is not None or q.hedge != "exact" or q.direction is not None or not float(q.value).is_integer() \
+            or not 1 <= q.value <= 31:
+        return False
+    after, before = date_day()
+    return bool(after.match(text, q.end) or before.search(text, max(0, q.start - 12), q.start))
 
 
 def _in_brackets(text: str, start: int, pos: int) -> bool:
@@ -640,6 +665,8 @@ class BasisInForce:
     basis: str | None = None
     period: Period | None = None
     known: bool = False
+    monthly: bool | None = None
+    """The document is a monthly release (see ``_monthly_release``); read once."""
 
 
 _NOT_A_BASE = frozenset({"same", "same_year", "none"})
@@ -651,11 +678,20 @@ def _basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_sta
     if not found:
         if state.known and state.period == draft.period:
             return state.basis
-        basis = _implied_basis(text, draft.period, sentence)
+        basis = _implied_basis(text, draft, ctx, sentence, _monthly_release(text, state))
         found = basis is not None
     if found:
         state.basis, state.period, state.known = basis, draft.period, True
     return basis
+
+
+def _monthly_release(text: str, state: BasisInForce) -> bool:
+    """A monthly release ("GDP monthly estimate", "rose 0.6 percent last month") that states
+    no year-on-year basis anywhere: its changes for a month are against the month before."""
+    if state.monthly is None:
+        c = cues()
+        state.monthly = bool(c.monthly_release.search(text)) and not c.basis["yoy"].search(text)
+    return state.monthly
 
 
 def _stated_basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_start: int,
@@ -693,22 +729,36 @@ def _basis_in(text: str, draft: Draft, ctx: PeriodContext, start: int, end: int)
 _PREVIOUS = {"prev_year": "yoy", "prev_quarter": "qoq", "prev_month": "mom"}
 
 
-def _implied_basis(text: str, p: Period | None, sentence: tuple[int, int]) -> str | None:
-    """A change with no stated basis: seasonally adjusted monthly (quarterly) figures are
-    against the month (quarter) before; a year, or months from January ("the first three
-    quarters"), against the same months a year earlier."""
+def _implied_basis(text: str, draft: Draft, ctx: PeriodContext, sentence: tuple[int, int],
+                   monthly: bool) -> str | None:
+    """A change with no stated basis: seasonally adjusted monthly (quarterly) figures, and
+    those of a monthly release, are against the month (three months) before; a year, or
+    months from January ("the first three quarters"), against the same months a year
+    earlier."""
+    p = draft.period
     if p is None:
-        return None
-    if cues().seasonal.search(text, *sentence):
+        return "mom" if monthly and _month_without_year(text, draft, ctx) else None
+    if monthly or cues().seasonal.search(text, *sentence):
         if p.is_single_month():
             return "mom"
-        if p.is_quarter():
-            return "qoq"
+        if p.is_quarter() or (monthly and not p.by_year and p.months == 3):
+            return "qoq"  # "in the three months to October": against the three months before
     if p.by_year:
         return "yoy" if p.y2 in (p.y1, p.y1 + 1) else None
     if p.months == 13 or (p.y1 == p.y2 and p.m1 == 1 and p.months > 1):
         return "yoy"
     return None
+
+
+def _month_without_year(text: str, draft: Draft, ctx: PeriodContext) -> bool:
+    """ "slipped 0.1 percent last month", "contracted 1.6 percent in October" in a text that
+    never names the year: a single month all the same."""
+    cs, ce = draft.clause
+    if cues().single_month.search(text, cs, ce):
+        return True
+    mentions = [m for m in ctx.in_span(cs, ce) if not ctx.is_reference(m)]
+    return bool(mentions) and mentions[0].month_only is not None and \
+        mentions[0].month_only[0] == mentions[0].month_only[1] and mentions[0].period is None
 
 
 def _compare(period: Period, reference: Period | None) -> str | None:
@@ -719,8 +769,8 @@ def _compare(period: Period, reference: Period | None) -> str | None:
         return "yoy"
     if reference.by_year and reference.y1 == reference.y2 == period.y1 - 1 and period.y1 == period.y2:
         return "yoy"  # "in the first half of 2017, ... compared with 2016": the same months of 2016
-    if shift == 3 and reference.is_quarter():
-        return "qoq"
+    if shift == 3 and not reference.by_year and reference.months == 3:
+        return "qoq"  # a quarter, or "the three months to July 2024"
     if shift == 1 and reference.is_single_month():
         return "mom"
     return None
@@ -737,6 +787,9 @@ class AssembledIndicator:
     share_of: str | None
     change: Figure | None
     basis: str | None
+    head: tuple[int, int] | None = None
+    """The head the metric shares with the next figure's ("26 national and 118 provincial
+    little giant companies"): the metric is its own words followed by the head."""
 
 
 @dataclass(slots=True)
@@ -878,8 +931,9 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
         basis = _basis(text, draft, change, doc.ctx, next_start, _compared_with(references, draft, change),
                        sentence, doc.basis) if change else None
         share = draft.slots.get("share")
+        head = _shared_head(text, drafts, k, span, reading)
         doc.out.append(AssembledIndicator(
-            draft=draft, metric=span, tier=_tier_of(span, doc.tiers),
+            draft=draft, metric=span, tier=_tier_of(head or span, doc.tiers), head=head,
             share_of=_share_scope(text, share, sentence, reading, span) if share else None,
             change=change, basis=basis))
         for fig in draft.figures:
@@ -894,14 +948,41 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     measures; a figure said of a place or a pronoun measures what came before."""
     draft = drafts[k]
     after = drafts[k - 1].end if k else None
-    span = None if draft.comparison or (k and draft.respective) else _metric_span(reading, draft, after)
+    span = None if draft.comparison or (k and draft.respective) or (k and _follows_on(reading, draft, after)) \
+        else _metric_span(reading, draft, after)
     span = span or last or _metric_span(reading, draft, None)
     if draft.respective:
         listed = listed or span
         span = _respective_metric(doc.text, listed, k, len(drafts))
-    if span is not None and reading.is_name(span) or span is None and _about_before(reading, *reading.clause):
+    if span is not None and reading.is_name(span) or span is None and _about_before(reading, *reading.clause) \
+            or not k and _follows_on(reading, draft, None):
         span = _topic(doc, sentence)  # "London grew by 3.5%", "This follows a rise of 0.2%"
     return _trim_names(reading, span), listed
+
+
+def _shared_head(text: str, drafts: list[Draft], k: int, span: tuple[int, int] | None,
+                 r: _Reading) -> tuple[int, int] | None:
+    """ "26 national and 118 provincial little giant companies": a count whose counted words
+    are one modifier, joined by "and" to the next count, counts what that one counts."""
+    fig = drafts[k].primary
+    if span is None or k + 1 >= len(drafts) or fig.q.unit is not None or fig.q.end > span[0]:
+        return None
+    nxt = drafts[k + 1].primary
+    if nxt.q.unit is not None or not _AND_ONLY.fullmatch(text, span[1], nxt.q.start) \
+            or not _is_modifier(text[span[0]:span[1]]):
+        return None
+    their = counted_noun(text, nxt.q.end, r.clause[1], r.blocked)
+    if their is None:
+        return None
+    rest = _FIRST_WORD.match(text, their[0], their[1])
+    return (rest.end(), their[1]) if rest and rest.end() < their[1] else None
+
+
+def _is_modifier(phrase: str) -> bool:
+    word = phrase.lower()
+    c = cues()
+    return bool(_ONE_WORD.fullmatch(word)) and not word.endswith("s") and \
+        (word in c.head_modifiers or word.endswith(c.modifier_suffixes))
 
 
 def _compared_with(references: list[tuple[Draft, Period]], draft: Draft, change: Figure | None) -> list[Period]:
@@ -960,6 +1041,25 @@ def _about_before(r: _Reading, cs: int, ce: int) -> bool:
     body = _clause_body(r.text, cs, ce)
     body += len(r.text[body:ce]) - len(r.text[body:ce].lstrip())
     return bool(cues().anaphora.match(r.text, body, ce)) or any(s == body for s, _ in r.names)
+
+
+def _follows_on(r: _Reading, draft: Draft, after: int | None) -> bool:
+    """ "after advancing 0.7 percent in September", "but grew by 0.4%", "following a fall of
+    0.5%": a clause (or, ``after`` the figure before, a stretch) that opens with a link word
+    and a verb or a change has no subject of its own; it is about what came before."""
+    c, fig = cues(), draft.primary
+    if fig.role != "change":
+        return False
+    if after is None:
+        m = c.follow_on.match(r.text, _clause_body(r.text, *r.clause), fig.q.start)
+    else:
+        m = c.follow_on.search(r.text, after, fig.q.start)
+    if not m:
+        return False
+    word, noun = m.group("word").lower(), (m.group("noun") or "").lower()
+    if noun:  # "following a fall of", "but grew by"
+        return word in ("a", "an") and noun in c.change_nouns or noun == "by" and word in c.verbs
+    return word in c.verbs or word.endswith("ing") or word in c.change_nouns
 
 
 def _topic(doc: _DocState, sentence: tuple[int, int]) -> tuple[int, int] | None:

@@ -239,6 +239,16 @@ def _mention(kind: str, m: regex.Match, lex: dict) -> PeriodMention | None:
     return PeriodMention(s, e, kind)
 
 
+@lru_cache(maxsize=1)
+def date_day() -> tuple[regex.Pattern, regex.Pattern]:
+    """(after, before) a day of the month: "13 December 2024", "Dec. 13" (case-sensitive
+    month names, so "may" the verb is no month)."""
+    names = _alt(sorted({w.capitalize() for w in _lexicon()["months"]}))
+    after = regex.compile(rf"\s*(?:of\s+)?(?:{names})\b\.?(?:,?\s+(?:19|20)\d\d\b)?")
+    before = regex.compile(rf"(?<![\w-])(?:{names})\.?\s+$")
+    return after, before
+
+
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[PeriodMention]:
     """Period mentions in ``text[start:end]``, leftmost-longest, non-overlapping."""
     end = len(text) if end is None else end

@@ -20,8 +20,9 @@ Word = tuple[int, int, str]
 Spans = Sequence[tuple[int, int]]
 
 # Punctuation that ends a phrase; brackets are handled apart (their content is left out).
-_BREAK = regex.compile(r"[,;:\"“”!?]|\n|\.\s|—| -+ ")
+_BREAK = regex.compile(r"[,;:!?]|\n|\.\s|—| -+ ")
 _MAX_WORDS = 9
+_OPEN_QUOTES = frozenset('"“')
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _DATELINE = regex.compile(r"[A-Z][A-Z .'\-]+(?:,\s+[^-–—]{0,40}?)?\s*(?:\(\w+\)\s*)?(?:--|-|–|—)\s+")
@@ -247,7 +248,8 @@ def counted_noun(text: str, pos: int, limit: int, blocked: Spans = ()) -> tuple[
     designated = c.designation.match(text, picked[-1][1], limit)
     if designated:
         return counted_noun(text, designated.end(), limit, blocked) or (picked[0][0], picked[-1][1])
-    return picked[0][0], picked[-1][1]
+    start = picked[0][0]
+    return (start - 1 if start and text[start - 1] in _OPEN_QUOTES else start), picked[-1][1]
 
 
 def _skip_count_modifiers(words: list[Word], text: str) -> int:

@@ -112,6 +112,78 @@ DOCUMENT_CASES = [
      {"period": "2017-01/2017-06", "change": {"value": 10.8, "unit": "percent", "basis": "yoy"}}),
 ]
 
+# An amount followed by "an increase/decrease of N%" (or ", up N%"): the amount is the level,
+# the apposed figure its change, even after a rise word such as "added value".
+APPOSITION_CASES = [
+    ("In 2023, the added value of the construction industry was 12.5 billion yuan, an increase of 4.7%.", 0,
+     {"period": "2023", "value": 12500000000, "unit": "CNY", "change": {"value": 4.7, "unit": "percent", "basis": "yoy"}}),
+    ("The added value of the service sector reached 88.1 billion yuan in 2022, a year-on-year increase of 6.3%.", 0,
+     {"value": 88100000000, "change": {"value": 6.3, "unit": "percent", "basis": "yoy"}}),
+    ("In the first half of 2023, the added value of agriculture totalled 9.8 billion yuan, a decrease of 1.2% "
+     "year on year.", 0,
+     {"value": 9800000000, "change": {"value": -1.2, "unit": "percent", "basis": "yoy"}}),
+    ("The added value of high-tech manufacturing was 2,576 million yuan last year, an increase of 491 million "
+     "from the previous year.", 0,
+     {"value": 2576000000, "change": {"value": 491000000, "unit": "CNY", "basis": "yoy"}}),
+]
+
+# Basis not stated: a monthly release (no year-on-year cue anywhere) reports a month against
+# the month before and a rolling three months against the three months before.
+BASIS_CASES = [
+    ("Monthly retail sales are estimated to have risen by 0.3% in March 2024.", 0,
+     {"metric": "Monthly retail sales", "period": "2024-03", "change": {"value": 0.3, "unit": "percent", "basis": "mom"}}),
+    ("Monthly output of the services sector fell by 0.2% in June 2023. Construction output grew by 0.5% "
+     "in the three months to June 2023.", 1,
+     {"period": "2023-04/2023-06", "change": {"value": 0.5, "unit": "percent", "basis": "qoq"}}),
+    ("Factory output rose 0.4 percent last month, the agency said.", 0,
+     {"metric": "Factory output", "change": {"value": 0.4, "unit": "percent", "basis": "mom"}}),
+    ("Household spending grew by 0.6% in the three months to May 2022, compared with the three months to "
+     "February 2022.", 0,
+     {"period": "2022-03/2022-05", "change": {"value": 0.6, "unit": "percent", "basis": "qoq"}}),
+    # A release that states year-on-year changes is no monthly release: nothing is implied.
+    ("Exports rose 5.1% year on year in May 2023, the monthly report said. Imports rose 2.2% in April 2023.", 1,
+     {"period": "2023-04", "change": {"value": 2.2, "unit": "percent", "basis": None}}),
+    # Without a monthly signal a single month gets no basis.
+    ("Retail sales volumes rose by 0.4% in February 2025.", 0,
+     {"period": "2025-02", "change": {"value": 0.4, "unit": "percent", "basis": None}}),
+    # "over the same period" alone is the period just named, not a year earlier.
+    ("Services grew by 0.2% in the three months to August 2021, compared with the three months to May 2021, "
+     "while production fell 0.1% over the same period.", 1,
+     {"change": {"value": -0.1, "unit": "percent", "basis": "qoq"}}),
+]
+
+# Two counts joined by "and": two nouns are two indicators; one modifier word before "and"
+# shares the head noun of the second count.
+COORDINATED_COUNTS = [
+    ("The park now has 45 unicorn enterprises and 120 incubators.", 1, {"metric": "incubators", "value": 120}),
+    ('58 fast-growing "gazelle" firms and 73 research centres at or above the municipal level have been set up '
+     "in the park.", 0, {"metric": 'fast-growing "gazelle" firms', "tier": "gazelle", "value": 58}),
+    ('In addition, the park has fostered 14 national and 95 provincial "little giant" firms.', 0,
+     {"metric": 'national "little giant" firms', "tier": "little_giant", "value": 14}),
+    ('In addition, the park has fostered 14 national and 95 provincial "little giant" firms.', 1,
+     {"metric": 'provincial "little giant" firms', "tier": "little_giant", "value": 95}),
+    ("By the end of 2023, the zone had 9 national-level and 31 provincial-level high-tech enterprises.", 0,
+     {"metric": "national-level high-tech enterprises", "tier": "high_tech", "total": 9}),
+]
+
+# A clause without a subject of its own ("this follows ...", "after surging ...", "but grew
+# by ...") measures what the clause before measured.
+FOLLOW_ON_CASES = [
+    ("Monthly retail sales are estimated to have risen by 0.3% in March 2024; this follows a fall of 0.2% "
+     "in February 2024.", 1,
+     {"metric": "Monthly retail sales", "period": "2024-02", "change": {"value": -0.2, "unit": "percent", "basis": "mom"}}),
+    ("Monthly retail sales rose by 0.3% in March 2024. This follows a fall of 0.2% in February 2024 and "
+     "growth of 0.4% in January 2024.", 2,
+     {"metric": "Monthly retail sales", "period": "2024-01", "change": {"value": 0.4, "unit": "percent", "basis": "mom"}}),
+    ("Factory output rose 0.4 percent last month after declining 0.2 percent in May, the agency said.", 1,
+     {"metric": "Factory output", "change": {"value": -0.2, "unit": "percent", "basis": "mom"}}),
+    ("Construction output fell by 0.3% in May 2024, following a rise of 0.2% in April 2024, but grew by 0.5% "
+     "in the three months to May 2024.", 2,
+     {"metric": "Construction output", "change": {"value": 0.5, "unit": "percent", "basis": None}}),
+    # A new subject after "and" is no follow-on.
+    ("Output in the power sector rose two pct and mining output 7 pct.", 1, {"metric": "mining output"}),
+]
+
 KNOWN_FAILURES = [
     pytest.param("The third largest sector was construction; however, this fell from 12.3% in 2012 "
                  "to 11.9% in 2013.", 1, {"metric": "construction"},
@@ -119,6 +191,10 @@ KNOWN_FAILURES = [
     pytest.param("Mining output fell 2 pct while output of consumer goods was unchanged.", 1,
                  {"metric": "output of consumer goods", "change": {"value": 0, "unit": "percent", "basis": None}},
                  marks=pytest.mark.xfail(reason="'unchanged' is no quantity, so it makes no indicator")),
+    pytest.param("Monthly services output showed no growth in May 2024, but grew by 0.3% in the three months to "
+                 "May 2024.", 0, {"metric": "services output"},
+                 marks=pytest.mark.xfail(reason="'no growth' is no quantity, so 'but grew by' has no indicator "
+                                                "before it to take its metric from", strict=True)),
     pytest.param("Published 18 October 2021\n\nLast month, retail sales grew 4.4 percent year on year.", 0,
                  {"period": "2021-09"},
                  marks=pytest.mark.xfail(reason="'last month' is not read: only the publication year is known")),
@@ -140,9 +216,12 @@ def test_indicator_slots(extractor: Extractor, text: str, index: int, expected: 
     _check(_slots(doc.indicators[index]), expected)
 
 
-@pytest.mark.parametrize("text,index,expected", DOCUMENT_CASES + KNOWN_FAILURES,
-                         ids=[str(c.values[0] if hasattr(c, "marks") else c[0])[:40]
-                              for c in DOCUMENT_CASES + KNOWN_FAILURES])
+_IN_CONTEXT = DOCUMENT_CASES + APPOSITION_CASES + BASIS_CASES + COORDINATED_COUNTS + FOLLOW_ON_CASES \
+    + KNOWN_FAILURES
+
+
+@pytest.mark.parametrize("text,index,expected", _IN_CONTEXT,
+                         ids=[str(c.values[0] if hasattr(c, "marks") else c[0])[:40] for c in _IN_CONTEXT])
 def test_indicator_in_context(extractor: Extractor, text: str, index: int, expected: dict) -> None:
     doc = extractor.extract(text, "t")
     _check(_slots(doc.indicators[index]), expected)
@@ -238,3 +317,15 @@ def test_superlative_rank_with_scope() -> None:
 def test_aspects_split_at_commas_only() -> None:
     text = "A and B, C, and research and development"
     assert split_aspects(text, 0, len(text)) == ["A and B", "C", "research and development"]
+
+
+@pytest.mark.parametrize("text", [
+    "Retail sales bulletin\n\nRelease date:\n21 March 2025\n\nNext release:\n17 April 2025\n\n"
+    "Retail sales volumes rose by 0.4% in February 2025.",
+    "Trade statistics\n\nPublished: 4 June 2024\nNext update: 2 July 2024\n\nExports fell by 1.1% in April 2024.",
+])
+def test_release_dates_make_no_indicator(extractor: Extractor, text: str) -> None:
+    """Page furniture ("Release date: 13 December 2024"): a day of a date is no figure."""
+    doc = extractor.extract(text, "t")
+    assert [i.change.value for i in doc.indicators] == [pytest.approx(v) for v in
+                                                        ([0.4] if "Retail" in text else [-1.1])]
