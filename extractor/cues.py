@@ -13,6 +13,8 @@ from importlib import resources
 
 import regex
 
+from .literals import trie_pattern
+
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’\-/]*")
 """A word for phrase cutting: keeps "R&D", "and/or", "China-Europe", "country's" whole."""
 
@@ -22,8 +24,9 @@ def _load(name: str) -> dict:
 
 
 def _alternation(phrases: list[str]) -> str:
-    escaped = sorted((regex.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
-    return "|".join(escaped)
+    # Folded into a trie: a flat alternation of hundreds of phrases is tried branch by
+    # branch at every position. Lower-cased because every cue pattern ignores case.
+    return trie_pattern({p.lower() for p in phrases}, space=r"\s+")
 
 
 @dataclass(frozen=True)

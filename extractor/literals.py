@@ -13,22 +13,29 @@ from collections.abc import Iterable
 _END = ""
 
 
-def trie_pattern(strings: Iterable[str]) -> str:
-    """A regex body matching exactly the given strings, longest alternative first."""
+def trie_pattern(strings: Iterable[str], space: str | None = None) -> str:
+    r"""A regex body matching exactly the given strings, longest alternative first.
+
+    ``space`` (e.g. ``r"\s+"``) replaces each run of spaces inside a string, so that a
+    phrase matches across line breaks and double spaces.
+    """
     trie: dict[str, dict] = {}
     for s in strings:
         if not s:
             continue
         node = trie
-        for ch in s:
+        for ch in (_SPACES.sub(" ", s) if space else s):
             node = node.setdefault(ch, {})
         node[_END] = {}
-    return _node_pattern(trie) if trie else "(?!x)x"
+    return _node_pattern(trie, space) if trie else "(?!x)x"
 
 
-def _node_pattern(node: dict[str, dict]) -> str:
+_SPACES = re.compile(r" +")
+
+
+def _node_pattern(node: dict[str, dict], space: str | None = None) -> str:
     ends_here = _END in node
-    branches = [re.escape(ch) + _node_pattern(child)
+    branches = [(space if space and ch == " " else re.escape(ch)) + _node_pattern(child, space)
                 for ch, child in sorted(node.items()) if ch != _END]
     if not branches:
         return ""

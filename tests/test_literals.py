@@ -40,3 +40,15 @@ def test_tier_matcher_finds_mentions_only_where_a_tier_phrase_starts() -> None:
     found = [(text[m.start:m.end], m.tier) for m in TierMatcher().find(text)]
     assert found == [("gazelle enterprises", "gazelle"), ("Unicorn companies", "unicorn"),
                      ("high-tech firms", "high_tech")]
+
+
+@given(st.lists(st.text(alphabet="ab ", min_size=1, max_size=6).map(str.strip).filter(bool), min_size=1,
+                max_size=8),
+       st.text(alphabet="ab \n", max_size=30))
+def test_trie_with_flexible_spaces_matches_like_the_plain_alternation(strings: list[str], text: str) -> None:
+    plain = "|".join(sorted((re.escape(s).replace(r"\ ", r"\s+") for s in {re.sub(" +", " ", s) for s in strings}),
+                            key=len, reverse=True))
+    trie = trie_pattern(strings, space=r"\s+")
+    as_plain = re.compile(rf"(?<!\w)(?:{plain})(?!\w)")
+    as_trie = re.compile(rf"(?<!\w)(?:{trie})(?!\w)")
+    assert [m.span() for m in as_trie.finditer(text)] == [m.span() for m in as_plain.finditer(text)]
