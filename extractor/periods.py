@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +18,7 @@ from importlib import resources
 import regex
 
 from .cues import cues
+from .literals import trie_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +92,10 @@ def _lexicon() -> dict:
     return json.loads(resources.files("extractor.data").joinpath("periods.json").read_text())
 
 
-def _alt(words) -> str:
-    return "|".join(sorted((regex.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+def _alt(words: Iterable[str]) -> str:
+    """Longest first; a space in an entry matches any run of spaces (folded into a trie:
+    a flat alternation is tried branch by branch at every position)."""
+    return trie_pattern(words, space=r"\s+")
 
 
 @lru_cache(maxsize=1)

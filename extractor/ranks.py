@@ -118,8 +118,9 @@ _WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*"
 
 
 def _alt(words: Iterable[str]) -> str:
-    """Longest first; a space in an entry matches any run of spaces."""
-    return "|".join(sorted((regex.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+    """Longest first; a space in an entry matches any run of spaces (folded into a trie:
+    a flat alternation is tried branch by branch at every position)."""
+    return trie_pattern(words, space=r"\s+")
 
 
 @lru_cache(maxsize=1)
