@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -173,7 +174,7 @@ def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int,
         if c.total_left.search(left) or c.total_right.match(right) or c.stock_right.match(right) \
                 or _cumulative(text, q, cs) is not None:
             return "total"
-        if count and (c.existential.search(text, max(cs, prev_end), q.start) or c.stock_clause.search(text, cs, ce)):
+        if count and (c.existential.search(text, max(cs, prev_end), q.start) or _stock_clause(text, cs, ce)):
             return "total"  # "there are 52 lines", "had 47 companies by the end of June"
     return "value"
 
@@ -262,6 +263,12 @@ def _qualifying(text: str, fig: Figure, previous: Figure | None, left: str) -> b
     return bool(cues().rule.search(text, *_stretch(text, fig.clause_start, q)))
 
 
+@lru_cache(maxsize=64)
+def _stock_clause(text: str, cs: int, ce: int) -> bool:
+    """ "had 47 companies by the end of June": once per clause, not once per figure in it."""
+    return cues().stock_clause.search(text, cs, ce) is not None
+
+
 def _date_day(text: str, q: QuantityMention) -> bool:
     if q.unit is not None or q.hedge != "exact" or q.direction is not None or not float(q.value).is_integer() \
             or not 1 <= q.value <= 31:
@@ -276,10 +283,17 @@ def _in_brackets(text: str, start: int, pos: int) -> bool:
 
 
 def _stretch(text: str, clause_start: int, q: QuantityMention) -> tuple[int, int]:
-    """The comma-delimited stretch of its clause around a figure."""
-    begin = max(text.rfind(",", clause_start, q.start), text.rfind(";", clause_start, q.start), clause_start - 1) + 1
-    ends = [i for i in (text.find(",", q.end), text.find(";", q.end), text.find(".", q.end)) if i >= 0]
-    return begin, min(ends) if ends else len(text)
+    """The comma-delimited stretch of its clause around a figure (at most ``_REACH``
+    characters each side: a comma-free list of figures would make this quadratic)."""
+    low = max(clause_start, q.start - _REACH)
+    begin = max(text.rfind(",", low, q.start), text.rfind(";", low, q.start), low - 1) + 1
+    high = q.end + _REACH
+    ends = [i for i in (text.find(",", q.end, high), text.find(";", q.end, high), text.find(".", q.end, high))
+            if i >= 0]
+    return begin, min(ends) if ends else min(len(text), high)
+
+
+_REACH = 1000
 
 
 def _counted_in(running: regex.Match) -> tuple[int, int] | None:
@@ -710,8 +724,9 @@ def _stated_basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, n
 
 
 def _basis_in(text: str, draft: Draft, ctx: PeriodContext, start: int, end: int) -> tuple[bool, str | None]:
-    for name, pattern in cues().basis.items():
-        if pattern.search(text, start, end):
+    for name, spans in _basis_cue_spans(text):
+        i = bisect_left(spans, (start, start))
+        if i < len(spans) and spans[i][1] <= end:
             return True, name
     for m in ctx.in_span(start, end):
         if m.kind in _NOT_A_BASE or not ctx.is_reference(m):
@@ -727,6 +742,14 @@ def _basis_in(text: str, draft: Draft, ctx: PeriodContext, start: int, end: int)
 
 
 _PREVIOUS = {"prev_year": "yoy", "prev_quarter": "qoq", "prev_month": "mom"}
+
+
+@lru_cache(maxsize=2)
+def _basis_cue_spans(text: str) -> tuple[tuple[str, list[tuple[int, int]]], ...]:
+    """Each basis cue's matches in the whole text, in lexicon order: found once, then looked
+    up per stretch (a search per change was quadratic in long clauses). A cue's matches do
+    not overlap, so the first one starting in a stretch is the one that can end in it."""
+    return tuple((name, [m.span() for m in pattern.finditer(text)]) for name, pattern in cues().basis.items())
 
 
 def _implied_basis(text: str, draft: Draft, ctx: PeriodContext, sentence: tuple[int, int],
@@ -1020,8 +1043,7 @@ def _basis_spans(doc: _DocState) -> list[tuple[int, int]]:
     # One scan of the whole text instead of one per clause; a basis phrase never crosses a
     # clause boundary (no punctuation inside), so the clause's share is the same.
     if doc.basis_spans is None:
-        doc.basis_spans = sorted(m.span() for pattern in cues().basis.values()
-                                 for m in pattern.finditer(doc.text))
+        doc.basis_spans = sorted(span for _, spans in _basis_cue_spans(doc.text) for span in spans)
     return doc.basis_spans
 
 

@@ -359,6 +359,7 @@ class PeriodContext:
         """The word and period of the last comparison in the current sentence ("from 201.82 billion in
         1985, state treasury bond receipts to 6.2 billion from 6.04 billion")."""
         self._sentence = -1
+        self._forecast_in: dict[tuple[int, int], bool] = {}
         # A document without a date is about the latest year it names (a wire story that
         # says "in February" and later "February 1987").
         self.fallback_year = max((m.period.y2 for m in self.mentions
@@ -369,8 +370,11 @@ class PeriodContext:
         text = self._text
         begin = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
         end = min(i for i in (text.find(". ", mention.end), text.find("\n", mention.end), len(text)) if i >= 0)
-        return bool(_TARGET_LEFT.search(text, max(0, mention.start - 16), mention.start)
-                    or cues().forecast.search(text, begin, end))
+        if _TARGET_LEFT.search(text, max(0, mention.start - 16), mention.start):
+            return True
+        if (begin, end) not in self._forecast_in:  # once per sentence, not per year in it
+            self._forecast_in[(begin, end)] = cues().forecast.search(text, begin, end) is not None
+        return self._forecast_in[(begin, end)]
 
     def in_span(self, start: int, end: int) -> list[PeriodMention]:
         i = bisect_left(self._starts, start)

@@ -40,6 +40,23 @@ def _inside(spans: Spans, s: int, e: int) -> bool:
 
 _BLOCKED, _PUNCT = 1, 2
 
+# How far a phrase reader looks from a figure, in characters. Real clauses put a figure at
+# most ~400 characters from its subject; a table flattened into one "clause" would
+# otherwise be re-read from its start for every figure (quadratic).
+_WINDOW = 1000
+
+
+def _back(text: str, start: int, pos: int) -> int:
+    """``start``, or the first word start within ``_WINDOW`` characters before ``pos``."""
+    if pos - start <= _WINDOW:
+        return start
+    space = text.find(" ", pos - _WINDOW, pos)
+    return pos - _WINDOW if space == -1 else space + 1
+
+
+def _ahead(pos: int, limit: int) -> int:
+    return min(limit, pos + _WINDOW)
+
 
 def _tokens(text: str, start: int, end: int, blocked: Spans = ()) -> list[tuple[Word, int]]:
     """Words of ``text[start:end]`` outside brackets and blocked spans, each with the break
@@ -186,7 +203,7 @@ def left_phrase(text: str, start: int, pos: int, blocked: Spans = ()) -> tuple[i
     billion" -> "expenditure"; "receipts from foreign loans rose to 7.87" -> "receipts from
     foreign loans". When the figure's own stretch has no noun (", with 17.2%"), the stretch
     before it is read ("overtaking wholesale, retail and repair of motor vehicles, with")."""
-    segs = _segments(_tokens(text, start, pos, blocked))
+    segs = _segments(_tokens(text, _back(text, start, pos), pos, blocked))
     if not segs:
         return None
     last, brk = segs[-1]
@@ -204,6 +221,7 @@ def object_phrase(text: str, start: int, pos: int, blocked: Spans = (),
     businesses with a fall of"), unless ``changes``: then what the first change is in ("all
     regions saw an increase in the number of businesses" -> "number of businesses")."""
     c = cues()
+    start = _back(text, start, pos)
     toks = _tokens(text, start, pos, blocked)
     words = [w for w, _ in toks]
     if any(w[2][0].isdigit() for w in words):
@@ -220,7 +238,7 @@ def counted_noun(text: str, pos: int, limit: int, blocked: Spans = ()) -> tuple[
     enterprises, with ..." -> "gazelle enterprises"; "Nine companies were newly recognized
     as potential unicorn enterprises" -> "potential unicorn enterprises")."""
     c = cues()
-    words = _words(text, pos, limit, blocked)
+    words = _words(text, pos, _ahead(pos, limit), blocked)
     i = _skip_count_modifiers(words, text)
     picked: list[Word] = []
     for position, w in enumerate(words[i:i + _MAX_WORDS]):
@@ -391,7 +409,7 @@ def subject_phrase(text: str, clause_start: int, pos: int, blocked: Spans = (),
     when a copula ranks the subject ("The largest industry group is professional,
     scientific and technical with 16.9%")."""
     c = cues()
-    begin = _strip_intro(text, clause_start, pos, blocked)
+    begin = _strip_intro(text, _back(text, clause_start, pos), pos, blocked)
     toks = _tokens(text, begin, pos, blocked)
     words = [w for w, _ in toks]
     verb_at = _verb_at(words)
@@ -418,7 +436,7 @@ def subject_phrase(text: str, clause_start: int, pos: int, blocked: Spans = (),
 
 def verb_before(text: str, clause_start: int, pos: int, blocked: Spans = ()) -> str | None:
     """The clause's verb before ``pos`` (lower case), if any."""
-    begin = _strip_intro(text, clause_start, pos, blocked)
+    begin = _strip_intro(text, _back(text, clause_start, pos), pos, blocked)
     words = [w for w, _ in _tokens(text, begin, pos, blocked)]
     k = _verb_at(words)
     return words[k][2] if k is not None else None

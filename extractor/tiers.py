@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -173,8 +174,12 @@ def _open_quote(text: str, start: int, end: int) -> int:
 
 def resolve_overlaps(mentions: list[EntityMention]) -> list[EntityMention]:
     """Keep the longest of overlapping mentions (earlier start on ties), in text order."""
-    chosen: list[EntityMention] = []
+    chosen: list[EntityMention] = []  # non-overlapping, by start: only neighbours can clash
+    starts: list[int] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
-            chosen.append(m)
+        i = bisect_left(starts, m.start)
+        if (i > 0 and chosen[i - 1].end > m.start) or (i < len(chosen) and chosen[i].start < m.end):
+            continue
+        chosen.insert(i, m)
+        starts.insert(i, m.start)
     return sorted(chosen, key=lambda m: (m.start, m.end))

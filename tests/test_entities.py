@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractor.names import find_names
 from extractor.pipeline import build_nlp
@@ -161,3 +163,20 @@ def test_spans_off_gives_the_same_mentions_without_doc_spans() -> None:
     for key in ("sentences", "clauses", "quantities", "entities"):
         assert getattr(without._, key) == getattr(with_spans._, key)
     assert len(with_spans.spans["entities"]) == 2 and "entities" not in without.spans
+
+
+def _naive_resolve(mentions):
+    chosen = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=25))
+def test_resolve_overlaps_keeps_what_the_pairwise_rule_keeps(spans) -> None:
+    from extractor.mentions import EntityMention
+    from extractor.tiers import resolve_overlaps
+
+    mentions = [EntityMention(a, a + n, "ORG") for a, n in spans]
+    assert resolve_overlaps(mentions) == _naive_resolve(mentions)
