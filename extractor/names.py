@@ -79,7 +79,16 @@ def gpe_names() -> frozenset[str]:
             value = getattr(country, attr, None)
             if value and "," not in value and "(" not in value:
                 names.add(value)
+    names |= _subdivision_names(frozenset(gazetteer("subdivision_countries")))
     return frozenset(names)
+
+
+def _subdivision_names(countries: frozenset[str]) -> set[str]:
+    """First-level subdivisions ("New South Wales", "Ontario") of the listed countries,
+    in their English form only (pycountry gives local forms such as "Bayern" elsewhere)."""
+    return {s.name for s in pycountry.subdivisions
+            if s.country_code in countries and s.parent_code is None
+            and s.name.isascii() and "[" not in s.name and "(" not in s.name}
 
 
 def _alternation(names: frozenset[str] | tuple[str, ...], with_upper: bool) -> re.Pattern[str]:
@@ -112,8 +121,12 @@ def _currency_re() -> re.Pattern[str]:
 
 
 def _names_currency(text: str, end: int) -> bool:
-    """Is the place at ``text[:end]`` the first word of a currency ("U.S. dollars")?"""
-    return _currency_re().match(text, end) is not None
+    """Is the place at ``text[:end]`` part of a currency ("U.S. dollars", "US$12 billion",
+    "HK$3")?"""
+    return text[end:end + 1] in _CURRENCY_SYMBOLS or _currency_re().match(text, end) is not None
+
+
+_CURRENCY_SYMBOLS = frozenset("$€£¥")
 
 
 def _known_orgs(text: str) -> list[EntityMention]:

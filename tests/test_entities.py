@@ -102,6 +102,11 @@ def _names(text: str) -> list[tuple[str, str]]:
     ("London and the South East, Northern Ireland and Wales",
      [("London", "GPE"), ("South East", "GPE"), ("Northern Ireland", "GPE"), ("Wales", "GPE")]),
     ("U.K. AVERAGE GDP RISES", [("U.K.", "GPE")]),
+    # States and provinces of the listed federations; a place glued to "$" is a currency.
+    ("Sales rose in New South Wales and Western Australia but fell in Ontario.",
+     [("New South Wales", "GPE"), ("Western Australia", "GPE"), ("Ontario", "GPE")]),
+    ("Exports reached US$12.4 billion and HK$3 billion, the US said.", [("US", "GPE")]),
+    ("Uttar Pradesh and British Columbia", [("Uttar Pradesh", "GPE"), ("British Columbia", "GPE")]),
     ("talents from the United States, Germany, Britain", [("United States", "GPE"), ("Germany", "GPE"), ("Britain", "GPE")]),
     ("Dalian University of Technology, IBM and Xinhua",
      [("Dalian University of Technology", "ORG"), ("IBM", "ORG"), ("Xinhua", "ORG")]),
