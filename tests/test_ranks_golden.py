@@ -103,6 +103,10 @@ def test_rank_phrase(text: str, expected: tuple) -> None:
     "The most-watched show drew 9 million viewers.",
     # "at the highest level" is a level.
     "Talks were held at the highest level.",
+    # "least" ranks only as "the least"; "least developed" is a name of a group.
+    "At least 5 firms closed in 2021.",
+    "Not least, imports rose 3 percent.",
+    "Exports to the least developed countries rose 5 percent.",
 ])
 def test_no_rank(text: str) -> None:
     assert find_ranks(text, 0, len(text)) == []
@@ -137,6 +141,7 @@ DOCUMENTS = [
      [], [(1, "hainan", ["growth rate"])]),
     # With a figure of its own, a rank is the figure's.
     ("Its output value reached 320 billion yuan, No. 1 in the province.", [(1, "province")], []),
+    ("Petroleum imports sank to $12 billion, the least since November 2003.", [(1, "since november 2003")], []),
     ("The province's R&D spending was the second highest in China, at 3.1 percent of GDP.", [(2, "china")], []),
     ("Retail sales rose 8.1 percent in March, the fastest pace since 2019.", [(1, "since 2019")], []),
     ("The unemployment rate fell to 3.5 percent, the lowest since 1969.", [(1, "since 1969")], []),
