@@ -193,6 +193,11 @@ _COORDINATION = re.compile(
 _RATE_COMPARISON = re.compile(
     rf"\b{alternation(directions().rate_comparisons)}\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 _PLAIN_SEPARATOR = re.compile(r"[\s,()]*")
+# A breakdown after a rise or fall: "rose in Victoria (0.2%), South Australia (0.8%) and
+# Tasmania (0.5%)": each bracketed rate after a short name shares the direction.
+_LISTED_RATE = re.compile(r"\s+(?:[\w'&/-]+\s+){0,4}in\s+[^()\d;:.]{1,80}\(\s*")
+_LIST_BREAKER = re.compile(rf"\b{alternation(directions().list_breakers)}\b", re.IGNORECASE)
+_NEXT_LISTED_RATE = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d;:.]{1,60}\(\s*")
 # A line break ends a sentence unless the next line goes on with it: a hard-wrapped wire line
 # ("fell\n0.2 percentage point") goes on in lower case or with a number that is no list
 # marker; a blank line, a heading or a bullet ("- ", "1. ") is a break.
@@ -657,8 +662,14 @@ def _left_direction(prepared: _Text, found: list[_Found], i: int) -> Direction |
         if ("," not in gap and not _BLOCKER.search(gap)
                 and len(_WORD.findall(gap)) <= directions().max_gap_words):
             return trigger[2]
+        if _LISTED_RATE.fullmatch(gap) and q.kind in _RATE_KINDS and not _BLOCKER.search(gap) \
+                and not _LIST_BREAKER.search(gap):
+            return trigger[2]  # "Rises were seen in clothing, footwear and accessories (0.8 per cent)"
     if prev is not None and prev.direction and prev.kind != "duration":
         gap = text[prev.end:q.start]
+        if q.kind in _RATE_KINDS and prev.kind == q.kind and _NEXT_LISTED_RATE.fullmatch(gap) \
+                and not _LIST_BREAKER.search(gap):
+            return prev.direction  # "... (0.8 per cent), other retailing (0.4 per cent)"
         if _PLAIN_SEPARATOR.fullmatch(gap) or (
                 _COORDINATION.fullmatch(gap) and not _BLOCKER.search(gap)):
             return prev.direction

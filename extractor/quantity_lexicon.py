@@ -107,6 +107,9 @@ class Directions(_Strict):
     rate_comparisons: list[str]
     """Words before an earlier period's rate: "rose 2.5 pct after 3.3 pct" (both rises)."""
     max_gap_words: int = Field(ge=1)
+    list_breakers: list[str] = Field(default_factory=list)
+    """Words that end a breakdown after a rise or fall ("rose in A (2%), while B (1%) fell"):
+    the next bracketed rate does not share the direction."""
     rate_after: dict[Literal["up", "down"], list[str]] = Field(default_factory=dict)
     """Words after a rate or points that are a rise or fall against a reference level
     ("2.1 percentage points below its long-run average")."""
