@@ -100,7 +100,7 @@ def assemble(doc: Doc, doc_id: str, meta: Meta | None = None, original: str | No
     sentences = (doc._.sentences if Doc.has_extension("sentences") else None) or clauses
     body_start = clauses[1][0] if meta.title and len(clauses) > 1 else 0
     assembly: Assembly = assemble_indicators(text, clauses, sentences, quantities, entities,
-                                             _published_year(meta), _headline_end(text, meta))
+                                             _published_year(meta), _headline_end(text, meta), meta.published)
     subject = _main_subject(text, entities, body_start)
     return Document(
         doc_id=doc_id, meta=meta,

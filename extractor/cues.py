@@ -36,6 +36,8 @@ class Cues:
     share_left: regex.Pattern
     total_left: regex.Pattern
     total_right: regex.Pattern
+    stock_verb_left: regex.Pattern
+    """Ends right after "totaled", "numbered": a level, a total only of a stock of bodies."""
     existential: regex.Pattern
     stock_right: regex.Pattern
     stock_clause: regex.Pattern
@@ -49,6 +51,8 @@ class Cues:
     seasonal: regex.Pattern
     subordinate: regex.Pattern
     new_right: regex.Pattern
+    partitive_between: regex.Pattern
+    """Between a count and a new part of it: "enterprises, of which", "incubators,"."""
     cumulative_left: regex.Pattern
     """Ends right before a figure that is a running total ("bringing the park's total to")."""
     times_change_right: regex.Pattern
@@ -82,6 +86,7 @@ class Cues:
     change_noun_after: regex.Pattern
     """After a figure: "(a 3-1/2 pct) rise in (production)"."""
     anaphora: regex.Pattern
+    anaphora_words: frozenset[str]
     time_frame_left: regex.Pattern
     own_ground: regex.Pattern
     object_after: dict[str, str]
@@ -90,6 +95,11 @@ class Cues:
     follow_on: regex.Pattern
     """ "after advancing", "but grew", "following a fall of" right before a change: no
     subject of its own."""
+    count_units: frozenset[str]
+    position_verbs: frozenset[str]
+    verb_followers: frozenset[str]
+    """A verb not in the list: -ed words and these, after a noun and before a figure or
+    one of ``verb_followers`` (see ``phrases._fallback_verb``)."""
     head_modifiers: frozenset[str]
     modifier_suffixes: tuple[str, ...]
     """A one-word count phrase that is a modifier ("national", "provincial-level"): the
@@ -121,6 +131,7 @@ def cues() -> Cues:
         share_left=_suffix(roles["share_left"]),
         total_left=_suffix(roles["total_left"]),
         total_right=_prefix(roles["total_right"]),
+        stock_verb_left=_suffix(roles["stock_verbs"]),
         existential=regex.compile(rf"\b(?:{_alternation(roles['existential'])})\b", regex.IGNORECASE),
         stock_right=_prefix(roles["stock_right"]),
         stock_clause=regex.compile(rf"(?<![\w-])(?:{_alternation(roles['stock_clause'])})(?![\w-])", regex.IGNORECASE),
@@ -138,6 +149,8 @@ def cues() -> Cues:
         forecast=_anywhere(roles["forecast"]),
         seasonal=_anywhere(roles["seasonal"]),
         subordinate=_anywhere(words["subordinators"]),
+        partitive_between=regex.compile(rf"[^,;.()]{{0,80}},\s*(?:(?:{_alternation(roles['partitive'])})\s*)?",
+                                        regex.IGNORECASE),
         new_right=regex.compile(rf"^\s+(?:{_alternation(roles['new_right'])})(?![\w-])", regex.IGNORECASE),
         cumulative_left=regex.compile(
             rf"(?<![\w-])(?P<verb>{_alternation(roles['cumulative_verbs'])})\s+(?:the|its|their|a)\s+"
@@ -176,6 +189,7 @@ def cues() -> Cues:
         figure_units=frozenset(words["figure_units"]),
         change_noun_after=regex.compile(rf"\s+(?:[\w\-]+\s+)?(?:{_alternation(roles['change_noun'])})\s+(?:in|of)\s+",
                                         regex.IGNORECASE),
+        anaphora_words=frozenset(roles["anaphora"]),
         anaphora=regex.compile(rf"(?:that\s+year\s+|then\s+)?(?:{_alternation(roles['anaphora'])})\b", regex.IGNORECASE),
         time_frame_left=regex.compile(rf"(?<![\w-])(?:{_alternation(roles['time_frame_left'])})\s+(?:couple\s+of\s+)?$",
                                       regex.IGNORECASE),
@@ -185,6 +199,9 @@ def cues() -> Cues:
         change_nouns=frozenset(roles["change_noun"]),
         follow_on=regex.compile(rf"\W*(?<![\w-])(?:{_alternation(roles['follow_on_openers'])})\s+(?:also\s+)?"
                                 rf"(?P<word>[\w-]+)(?:\s+(?P<noun>[\w-]+))?\s+(?:by\s+|of\s+)?$", regex.IGNORECASE),
+        count_units=frozenset(words["count_units"]),
+        position_verbs=frozenset(words["position_verbs"]),
+        verb_followers=frozenset(words["verb_followers"]),
         head_modifiers=frozenset(words["head_modifiers"]),
         modifier_suffixes=tuple(words["modifier_suffixes"]),
         monthly_release=_anywhere(roles["monthly_release"]),

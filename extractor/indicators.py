@@ -11,13 +11,17 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
+import json
 
 import regex
 
 from .cues import WORD, cues
+from .literals import trie_pattern
 from .mentions import EntityMention, QuantityMention
 from .periods import Period, PeriodContext, PeriodMention, date_day
-from .phrases import counted_noun, left_phrase, normalise_scope, scope_after, subject_phrase, verb_before
+from .phrases import (counted_noun, left_phrase, normalise_scope, pronoun_subject, scope_after, subject_phrase,
+                      verb_before)
 from .ranks import RankMention, RankReader
 
 MAIN_ROLES = ("value", "new", "total")
@@ -29,15 +33,23 @@ _WITH_BEFORE = regex.compile(r"(?<!\bcompared\s+|\bcomparing\s+)\bwith\s*$", reg
 # "Three of the province's 11 prefecture-level cities": the second figure is the whole.
 _WHOLE_BETWEEN = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+['’]s?\s+)?$", regex.IGNORECASE)
 _RELATIVE_UNITS = frozenset({"percent", "percentage_point", "times"})
-_QUALIFYING_LEFT = regex.compile(r"(?:\bper|(?<!\b(?:is|are|was|were|be|been)\s+)\bvalued\s+at|\bfrom(?=\s+more\s+than)|\bbased|\b(?:one|batch|group|list|team|each)\s+of(?:\s+the)?)"
+# "startups valued at over $1 billion" names a class; "cargo valued at 1.2 trillion yuan" is a measurement.
+_QUALIFYING_LEFT = regex.compile(r"(?:\bper|\bfrom(?=\s+more\s+than)|\bbased|\b(?:one|batch|group|list|team|each)\s+of(?:\s+the)?)"
                                  r"\s+(?:more\s+than\s+|over\s+|about\s+)?$",
                                  regex.IGNORECASE)
+_VALUED_AT = regex.compile(r"(?<!\b(?:is|are|was|were|be|been)\s+)\bvalued\s+at\s+(?:(?P<bound>more\s+than|over|above|at\s+least)\s+)?$",
+                           regex.IGNORECASE)
 _LIST_COUNT_RIGHT = regex.compile(r"\s+[\w\-]+(?:\s+[\w\-]+)?\s*:", regex.IGNORECASE)
 # "against 100.9 in January and 104.5 in December": the second is compared too.
 _AND_BETWEEN = regex.compile(r"[^,;]{0,50}?\band\s*$", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"[a-z]+(?=\W*(?:a|an|the|only)?\W*$)|[a-z]+", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
-_AMONG_INTRO = regex.compile(r"\s*(?:among|of|out\s+of)\s+(?:the\s+)?(?P<whole>[^,]+),", regex.IGNORECASE)
+_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", regex.IGNORECASE)
+# "Sales and profits fell": a subject of two items (no figure, no comma) before the verb.
+_AND_SUBJECT = regex.compile(r"\s*[^\d,;]{1,60}?\s+and\s+[^\d,;]{1,60}?\s+[a-z]+\s+(?:by\s+)?$", regex.IGNORECASE)
+# "Of the 2,350 enterprises above designated size, 1,620 ...": a thousands comma is no break.
+_AMONG_INTRO = regex.compile(r"\s*(?:among|of|out\s+of)\s+(?:the\s+)?(?P<whole>(?:[^,]|(?<=\d),(?=\d{3}\b))+),",
+                             regex.IGNORECASE)
 _TRAILING_LINK = regex.compile(r"\s(?:of|in|at)\s", regex.IGNORECASE)
 _LEADING_FIGURE = regex.compile(r"^(?:about\s+|nearly\s+|some\s+|over\s+)?[\d.,]+(?:\s+(?:thousand|million|billion|trillion|mln|bln))?\s+",
                              regex.IGNORECASE)
@@ -46,16 +58,21 @@ _MORE_THAN = regex.compile(r"(?:more|less|fewer)\s+than\b", regex.IGNORECASE)
 _LIST_ITEM = regex.compile(r"(?:(?<=^|,\s)|(?<=\band\s))(?!and\s)[^,]+?(?=,\s*(?:and\s+)?|\s+and\s+|$)")
 _DEFINITE_LEFT = regex.compile(r"\W*(?:the|these|those|both|its|their)\s+$", regex.IGNORECASE)
 _OF_TOTAL = regex.compile(r"of\s+(?:the\s+)?(?:total|whole)\b", regex.IGNORECASE)
-_NUMBER_OF = regex.compile(r"(?:number|count|tally)\s+of\s+", regex.IGNORECASE)
+_NUMBER_OF = regex.compile(r"(?:numbers?|count|tally)\s+of\s+", regex.IGNORECASE)
 _OF_AFTER = regex.compile(r"\s+of\s+(?!the\s+(?:total|whole|previous|same)\b|which\b|them\b)", regex.IGNORECASE)
 _SHARE_OF_WHOLE = regex.compile(r"\s*\)?\s*of\s+(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)?", regex.IGNORECASE)
 _OWNER = regex.compile(r"[\w\-]+['’]s?\s+", regex.IGNORECASE)
 _ANY_WORD = regex.compile(r"\w")
+_ANY_DIGIT = regex.compile(r"\d")
 _WORD_RUN = regex.compile(r"[^,;:.()]{1,120}")
 _IN_PLACE = regex.compile(r"\s+(?P<prep>in|at)\s+(?:the\s+)?")
 _STRETCH_END = regex.compile(r"[,;:()]|\.\s|\.$|\d")
-_SHARE_SUBJECT = regex.compile(r"(?:(?:its|their|the)\s+)?(?:share|proportion|percentage)\s+of\s+(?:the\s+)?",
+# "Its share of", "The share of services in GDP", "Private firms' share in total exports".
+_SHARE_SUBJECT = regex.compile(r"(?:(?:its|their|the)\s+)?(?:(?:[\w\-]+\s+){0,2}[\w\-]+['’]s?\s+)?"
+                               r"(?:share|proportion|percentage)\s+(?P<prep>of|in)\s+(?:the\s+)?",
                                regex.IGNORECASE)
+# "the share of services in GDP": the whole is after the last "in"/"among".
+_PART_IN_WHOLE = regex.compile(r".*\s(?:in|among|within)\s+(?:the\s+)?", regex.IGNORECASE)
 _AND_ONLY = regex.compile(r"\s+(?:and|or)\s+", regex.IGNORECASE)
 _ONE_WORD = regex.compile(r"[\w\-]+")
 _FIRST_WORD = regex.compile(r"[\w\-]+\s+")
@@ -202,6 +219,8 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
         if previous is not None and _OPEN_BRACKET.match(text[previous.q.end:q.start]):
             _bracketed(previous, fig)
         fig.skip = fig.skip or _qualifying(text, fig, previous, left)
+        if fig.role == "new" and previous is not None:
+            _stock_of_new(text, previous, fig)
         running = _cumulative(text, q, cs) if fig.role == "total" else None
         if running is not None:
             fig.named = _counted_in(running)
@@ -250,17 +269,33 @@ def _qualifying(text: str, fig: Figure, previous: Figure | None, left: str) -> b
         return True  # "operate from more than one site"
     if _date_day(text, q):
         return True  # "Release date: 13 December 2024": a calendar date, no figure
-    if _QUALIFYING_LEFT.search(left) or _LIST_COUNT_RIGHT.match(text, q.end, q.end + 30) or (
+    valued = _VALUED_AT.search(left)
+    if valued and (valued.group("bound") or q.hedge in ("above", "below") or q.upper is not None):
+        return True  # "startups valued at over $1 billion" (or "between ... and ..."): a class
+    if _QUALIFYING_LEFT.search(left) or (q.unit is None and _LIST_COUNT_RIGHT.match(text, q.end, q.end + 30)) or (
             q.unit in _DURATION_UNITS and (cues().time_frame_left.search(left) or "-" in text[q.start:q.end])):
-        return True  # "over the nine months", "two-monthly comparisons"
+        return True  # "over the nine months", "two-monthly comparisons"; "in three aspects:" (a count)
     if previous is not None and _WHOLE_BETWEEN.match(text, previous.q.end, q.start):
         return True
-    if q.unit is None and q.hedge == "exact" and q.value < 100 and _DEFINITE_LEFT.match(
+    if q.unit is None and q.hedge == "exact" and q.value < 100 and not text[q.start].isdigit() and _DEFINITE_LEFT.match(
             text, _clause_body(text, fig.clause_start, q.start), q.start):
-        return True  # "The two sectors accounted for ...": a count that points back
+        return True  # "The two sectors accounted for ...": a count in words that points back ("The 45
+        # incubators in the park served ..." states a figure)
     if fig.anchor is None and q.direction is None and _in_brackets(text, fig.clause_start, q.start):
         return True
-    return bool(cues().rule.search(text, *_stretch(text, fig.clause_start, q)))
+    return _rule(text, fig)
+
+
+def _rule(text: str, fig: Figure) -> bool:
+    """A rule cue in the figure's stretch ("each eligible startup receiving no more than 2
+    million yuan"), unless a verb of the clause stands between the cue and the figure: then
+    the cue is in the subject ("enterprises eligible for R&D tax deductions reached 12,400")."""
+    q, c = fig.q, cues()
+    start, end = _stretch(text, fig.clause_start, q)
+    for m in c.rule.finditer(text, start, end):
+        if m.end() > q.start or not any(w.group().lower() in c.verbs for w in WORD.finditer(text, m.end(), q.start)):
+            return True  # after the figure it states the rule ("by 15-20 percent are eligible for")
+    return False
 
 
 @lru_cache(maxsize=64)
@@ -311,6 +346,15 @@ def _increment(previous: Figure) -> None:
     before a running total is what was added."""
     if previous.q.unit is None and previous.role == "value" and not previous.comparison and not previous.skip:
         previous.role = "new"
+
+
+def _stock_of_new(text: str, previous: Figure, fig: Figure) -> None:
+    """ "1,560 high-tech enterprises, of which 312 were newly recognized", "210 incubators, 35
+    of which were newly established": the count a new part is taken from is the stock."""
+    if previous.q.unit is None and previous.role == "value" and not previous.comparison and not previous.skip \
+            and fig.q.unit is None and fig.q.value < previous.q.value \
+            and cues().partitive_between.fullmatch(text, previous.q.end, fig.q.start):
+        previous.role = "total"
 
 
 def _compared_like(figures: list[Figure]) -> None:
@@ -391,21 +435,42 @@ def _group(text: str, figures: list[Figure], clause: tuple[int, int], stated: li
 
 def _respective(text: str, figures: list[Figure], clause: tuple[int, int]) -> list[Draft]:
     """ "reached 249.9, 199.1, 295.3 and 168.8 points, respectively, up 10.5, 3.0, 11.8 and
-    3.1 percent": the i-th figure of each list goes with the i-th of the other."""
+    3.1 percent", "Exports and imports rose 5.1 percent and 2.3 percent, respectively": the
+    figures come in runs of one role, one figure per listed item; the i-th figure of each run
+    goes with the i-th of the others. Without "respectively", two coordinated subjects and a
+    figure list joined by "and" ("Sales and profits fell 3% and 9%") read the same way."""
     live = [f for f in figures if not f.skip and f.anchor is None and not f.comparison]
-    if len(live) < 4 or len(live) % 2 or not _RESPECTIVELY.search(text, *clause):
+    if len(live) < 2:
         return []
-    k = len(live) // 2
-    first, second = live[:k], live[k:]
-    if len({f.role for f in first}) != 1 or len({f.role for f in second}) != 1 or first[0].role == second[0].role:
+    runs: list[list[Figure]] = [[live[0]]]
+    for fig in live[1:]:
+        if fig.role == runs[-1][0].role:
+            runs[-1].append(fig)
+        else:
+            runs.append([fig])
+    n = len(runs[0])
+    if n < 2 or any(len(r) != n for r in runs) or len({r[0].role for r in runs}) != len(runs):
+        return []
+    if len(runs) == 1 and not all(_LIST_JOIN.fullmatch(text, a.q.end, b.q.start) for a, b in zip(live, live[1:])):
+        return []  # "rose 15.3 pct and 41.8 pct respectively ... and consumption funds rose 12.5 pct"
+    if not _RESPECTIVELY.search(text, *clause) and not _coordinated(text, clause, runs):
         return []
     drafts = []
-    for a, b in zip(first, second):
+    for items in zip(*runs):
         draft = Draft(clause=clause, respective=True)
-        draft.add(a)
-        draft.add(b)
+        for fig in items:
+            draft.add(fig)
         drafts.append(draft)
     return drafts
+
+
+def _coordinated(text: str, clause: tuple[int, int], runs: list[list[Figure]]) -> bool:
+    """One run of figures joined by "and" after a subject that joins as many items by "and"."""
+    if len(runs) != 1:
+        return False
+    run = runs[0]
+    body = _clause_body(text, clause[0], run[0].q.start)
+    return _AND_SUBJECT.match(text, body, run[0].q.start) is not None
 
 
 def _new_subject(text: str, draft: Draft, fig: Figure, names: tuple[tuple[int, int], ...] = ()) -> bool:
@@ -469,7 +534,7 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None) -> tuple[int, int
         return _share_subject(r, fig)
     if q.unit is None and fig.role in MAIN_ROLES:
         span = counted_noun(text, q.end, ce, blocked)
-        if span:
+        if span and not (after is None and _counting_word(r, q, span)):
             return span
     of = _OF_AFTER.match(text, q.end, ce) if fig.role in MAIN_ROLES and q.unit is not None else None
     if of:  # "£250 million of new investment"
@@ -489,7 +554,22 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None) -> tuple[int, int
         span = _share_whole_noun(r, fig)
     if span is None and fig.role in MAIN_ROLES:
         span = counted_noun(text, q.end, ce, blocked)
+    if span is None:  # no subject read: the noun phrase just before the figure, else after it
+        span = left_phrase(text, _clause_body(text, cs, q.start), q.start, blocked) \
+            or counted_noun(text, q.end, ce, blocked)
     return span
+
+
+def _counting_word(r: _Reading, q: QuantityMention, span: tuple[int, int]) -> bool:
+    """ "Vehicle sales reached 30.1 million units": the word after the figure only counts it
+    (``count_units``); the subject names what is measured, unless the verb takes the counted
+    thing as its object ("the airport handled 50 million passengers")."""
+    c = cues()
+    if r.text[span[0]:span[1]].lower() not in c.count_units:
+        return False
+    verb = verb_before(r.text, r.clause[0], q.start, r.blocked)
+    return verb is not None and verb not in c.object_verbs and \
+        subject_phrase(r.text, r.clause[0], q.start, r.blocked, r.is_name) is not None
 
 
 def _at_subject(text: str, fig: Figure) -> bool:
@@ -649,7 +729,8 @@ def _respectively(text: str, drafts: list[Draft], clause: tuple[int, int], ctx: 
     a listed month later than the period in force is of the year before ("the January and
     December indices")."""
     cs, ce = clause
-    if not drafts or not _RESPECTIVELY.search(text, cs, ce):
+    listing = bool(drafts) and all(d.respective for d in drafts)
+    if not drafts or not (listing or _RESPECTIVELY.search(text, cs, ce)):
         return
     first = drafts[0].figures[0].q.start
     base = ctx.base(forecast)
@@ -661,10 +742,24 @@ def _respectively(text: str, drafts: list[Draft], clause: tuple[int, int], ctx: 
         if p is not None:
             listed.append(p)
     if len(listed) < 2 or len(drafts) % len(listed):
+        if listing:
+            _list_period(drafts)
         return
     for k, draft in enumerate(drafts):
         draft.period = listed[k % len(listed)]
         draft.period_set = True
+
+
+def _list_period(drafts: list[Draft]) -> None:
+    """ "rose 5.1 percent and 2.3 percent in 2023, respectively": a period stated once after
+    the list is every item's."""
+    stated = [d for d in drafts if d.period_set]
+    if not stated or len({d.period for d in stated}) != 1:
+        return
+    for draft in drafts:
+        if not draft.period_set:
+            draft.period, draft.period_set = stated[0].period, True
+            draft.period_mention = stated[0].period_mention
 
 
 # ---------------------------------------------------------------- basis
@@ -718,6 +813,10 @@ def _stated_basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, n
     found = _basis_in(text, draft, ctx, change.q.end, next_start)
     if found[0]:
         return found
+    if _rate_patterns()[1].search(text, max(cs, change.q.start - 40), change.q.start):
+        return True, None  # "at an annualized rate of 1.6%"
+    if _gap_to_reference(text, change, ctx, ce):
+        return True, None  # "0.3 percentage points higher than the national average"
     if draft.period is not None and references:
         return True, _compare(draft.period, references[0])
     return _basis_in(text, draft, ctx, cs, ce)
@@ -742,6 +841,65 @@ def _basis_in(text: str, draft: Draft, ctx: PeriodContext, start: int, end: int)
 
 
 _PREVIOUS = {"prev_year": "yoy", "prev_quarter": "qoq", "prev_month": "mom"}
+
+
+@lru_cache(maxsize=1)
+def _rate_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """(a rise verb and "at an annualized rate of" right before a figure, "annualized")."""
+    roles = json.loads(resources.files("extractor.data").joinpath("roles.json").read_text())
+    rate = trie_pattern(roles["rate_change_left"], space=r"\s+")
+    no_basis = trie_pattern(roles["rate_no_basis"], space=r"\s+")
+    directions = json.loads(resources.files("extractor.data").joinpath("directions.json").read_text())
+    verbs = trie_pattern([w for d in ("up", "down") for w in directions[d]["before"]], space=r"\s+")
+    return (regex.compile(rf"\b(?:{verbs})\s+(?:{rate})\s*$", regex.IGNORECASE),
+            regex.compile(rf"\b(?:{no_basis})\b", regex.IGNORECASE))
+
+
+def _rate_as_change(text: str, draft: Draft, before: Draft | None) -> None:
+    """ "grew at an annualized rate of 1.6%, down from 3.4%": the rate of a rise is the
+    change, and so is the rate it is compared with (``before``: the clause's draft before)."""
+    value = draft.slots.get("value")
+    if value is None or value.q.unit != "percent" or "change" in draft.slots:
+        return
+    if draft.comparison:
+        prior = before.slots.get("change") if before is not None else None
+        rated = prior is not None and prior.q.unit == "percent" and _rated(text, before, prior)
+    else:
+        rated = _rated(text, draft, value)
+    if rated:
+        del draft.slots["value"]
+        value.role = "change"
+        draft.slots["change"] = value
+
+
+def _rated(text: str, draft: Draft, fig: Figure) -> bool:
+    return _rate_patterns()[0].search(text, max(draft.clause[0], fig.q.start - 80), fig.q.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _gap_pattern() -> regex.Pattern:
+    """A comparison right after a change: "higher than", "below", "compared with"."""
+    roles = json.loads(resources.files("extractor.data").joinpath("roles.json").read_text())
+    comparative = trie_pattern(roles["gap_comparatives"], space=r"\s+")
+    reference = trie_pattern(roles["gap_references"], space=r"\s+")
+    return regex.compile(rf"\s*,?\s*(?:(?:{comparative})\s+)?(?:{reference})\s+(?P<ref>[^,;:()\d]{{1,60}}?)(?=[,;:().]|$|\s\d)",
+                         regex.IGNORECASE)
+
+
+def _gap_to_reference(text: str, change: Figure, ctx: PeriodContext, limit: int) -> bool:
+    """ "1.1 points faster than inflation", "2.1 percentage points below its long-run
+    average": compared with a reference that is no period, no figure and no basis phrase."""
+    m = _gap_pattern().match(text, change.q.end, min(limit, change.q.end + 120))
+    if not m or not m.group("ref").strip():
+        return False
+    rs, re_ = m.span("ref")
+    if ctx.in_span(rs, re_) or _ANY_DIGIT.search(text, rs, min(limit, re_ + 1)):
+        return False
+    for _, spans in _basis_cue_spans(text):
+        i = bisect_left(spans, (rs, rs))
+        if i < len(spans) and spans[i][0] < re_:
+            return False
+    return True
 
 
 @lru_cache(maxsize=2)
@@ -873,10 +1031,11 @@ def _share_of(text: str, fig: Figure, sentence: tuple[int, int], blocked: tuple[
 
 def assemble_indicators(text: str, clauses: list[tuple[int, int]], sentences: list[tuple[int, int]],
                         quantities: list[QuantityMention], entities: list[EntityMention],
-                        published_year: int | None, body_start: int = 0) -> Assembly:
+                        published_year: int | None, body_start: int = 0, published: str | None = None) -> Assembly:
     """``body_start``: where the body begins after the headline; a headline repeats the
-    body, so its figures are quantities but no indicators."""
-    doc = _DocState(text, PeriodContext(text, published_year, body_start),
+    body, so its figures are quantities but no indicators. ``published``: the publication
+    date, which "last month" and "next year" count from."""
+    doc = _DocState(text, PeriodContext(text, published_year, body_start, published),
                     sorted((e for e in entities if e.label == "TIER"), key=lambda e: (e.start, e.end)),
                     sorted((e.start, e.end) for e in entities if e.label in ("GPE", "ORG")))
     rankings: list[RankingDraft] = []
@@ -943,6 +1102,7 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
         last_metric = draft.metric = span
         _share_from_metric(text, draft, span)
         _growth_as_change(text, draft, span)
+        _rate_as_change(text, draft, drafts[k - 1] if k else None)
         _stock_count(text, draft, span)
         if k == 0 and doc.out and cues().anaphora.match(text, _clause_body(text, cs, ce), ce) and \
                 _absorb(text, doc.out[-1], draft, doc, sentence):
@@ -979,7 +1139,10 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
         span = _respective_metric(doc.text, listed, k, len(drafts))
     if span is not None and reading.is_name(span) or span is None and _about_before(reading, *reading.clause) \
             or not k and _follows_on(reading, draft, None):
-        span = _topic(doc, sentence)  # "London grew by 3.5%", "This follows a rise of 0.2%"
+        # "London grew by 3.5%", "This follows a rise of 0.2%"; with nothing before, the phrase read
+        span = _topic(doc, sentence) or span
+    elif span is None and pronoun_subject(doc.text, reading.clause[0], draft.primary.q.start, reading.blocked):
+        span = _topic(doc, sentence)  # "In 2023, they rose 6.4 percent"
     return _trim_names(reading, span), listed
 
 
@@ -1023,6 +1186,9 @@ def _respective_metric(text: str, span: tuple[int, int] | None, k: int, n: int) 
     items = [m for m in _LIST_ITEM.finditer(text[span[0]:span[1]]) if m.group().strip()]
     if len(items) != n:
         return span
+    middle = items[1:-1] if n > 2 else items[:1]
+    if all(len(m.group().split()) == 1 for m in middle) and len(items[-1].group().split()) > 1:
+        return span  # "(the output of the) primary, secondary and tertiary industries": modifiers of one head
     item = items[k]
     return span[0] + item.start(), span[0] + item.start() + len(item.group().rstrip())
 
@@ -1107,13 +1273,15 @@ def _trim_names(r: _Reading, span: tuple[int, int] | None) -> tuple[int, int] | 
 
 
 def _stock_count(text: str, draft: Draft, span: tuple[int, int] | None) -> None:
-    """ "the number of listed companies in the zone reached 63": the number of a kind of
-    enterprise is a stock, its level a total."""
+    """ "the number of listed companies in the zone reached 63", "high-tech enterprises
+    totaled 1,200": the number of a kind of enterprise is a stock, its level a total."""
     value = draft.slots.get("value")
     if span is None or value is None or value.q.unit is not None or "total" in draft.slots:
         return
     words = text[span[0]:span[1]].lower().split()
-    if _NUMBER_OF.search(text, draft.clause[0], value.q.start) and set(words) & cues().stock_nouns:
+    stated = _NUMBER_OF.search(text, draft.clause[0], value.q.start) or \
+        cues().stock_verb_left.search(text, max(draft.clause[0], value.q.start - 20), value.q.start)
+    if stated and set(words) & cues().stock_nouns:
         del draft.slots["value"]
         value.role = "total"
         draft.slots["total"] = value
@@ -1147,8 +1315,19 @@ def _share_from_metric(text: str, draft: Draft, span: tuple[int, int] | None) ->
     if m and m.end() <= span[1]:
         del draft.slots["value"]
         value.role = "share"
-        value.share_of = normalise_scope(text[m.end():span[1]])
+        value.share_of = _subject_whole(text, m, span[1])
         draft.slots["share"] = value
+
+
+def _subject_whole(text: str, m: regex.Match, end: int) -> str | None:
+    """What a share named in the subject is of: "share in total exports" -> "exports",
+    "share of services in GDP" -> "gdp", "share of the zone's revenue" -> "zone's revenue"."""
+    phrase = text[m.end():end]
+    if m.group("prep").lower() == "of":
+        part = _PART_IN_WHOLE.match(phrase)
+        if part and part.end() < len(phrase):
+            phrase = phrase[part.end():]
+    return normalise_scope(phrase)
 
 
 def _absorb(text: str, item: AssembledIndicator, draft: Draft, doc: _DocState,

@@ -31,6 +31,12 @@ class Period:
     m2: int
     by_year: bool = False
 
+    def __post_init__(self) -> None:
+        """Months 1-12 and start <= end; anything else ("the first 13 months", "between 2023
+        and 2021") is no period."""
+        if not (1 <= self.m1 <= 12 and 1 <= self.m2 <= 12) or (self.y1, self.m1) > (self.y2, self.m2):
+            raise ValueError(f"invalid period {self.y1}-{self.m1}/{self.y2}-{self.m2}")
+
     @classmethod
     def year(cls, y: int) -> "Period":
         return cls(y, 1, y, 12, by_year=True)
@@ -85,6 +91,8 @@ class PeriodMention:
     """Kept to its clause ("In September alone"): not the period in force afterwards."""
     point: bool = False
     """A point in time for a stock ("by the end of June"), not a reporting period."""
+    offset: tuple[str, int] | None = None
+    """For ``relative`` ("last month", "next year"): (unit, steps) from the publication date."""
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +115,9 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
     count = rf"(?P<cnt>{_alt(lex['counts'])}|\d{{1,2}})"
     m1, m2 = month.format(n="mo1"), month.format(n="mo2")
     y1, y2 = year.format(n="y1"), year.format(n="y2")
-    of_year = rf"(?:\s+(?:of\s+)?(?:{y1}|(?P<this>this|last)\s+year))?"
+    rel_year = r"(?P<this>this|last|next)\s+year"
+    of_year = rf"(?:\s+(?:of\s+)?(?:{y1}|{rel_year}))?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
     specs = [
         # The leading \b lets the engine skip to word starts (the optional group hid it).
         ("prev_year", rf"\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:{_alt(lex['same_nouns_prev'])})\s+(?:(?:of|in)\s+)?)?"
@@ -117,11 +127,17 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("year_interval", rf"\b(?:between|from)\s+{y1}\s+(?:and|to|until)\s+{y2}\b"),
         ("first_months", rf"\b(?:the\s+)?first\s+{count}\s+months{of_year}"),
         ("first_quarters", rf"\b(?:the\s+)?first\s+{count}\s+quarters{of_year}"),
-        ("half", rf"\b(?:the\s+)?(?P<half>first|second)[\s-]+half(?:\s+(?:of\s+)?(?:{y1}|(?P<this>this|last)\s+year))?"),
-        ("quarter_of", rf"\b(?:the\s+)?{ordinal}\s+quarter,?\s+(?:of\s+)?{y1}"),
+        ("half", rf"\b(?:the\s+)?(?P<half>first|second)[\s-]+half{of_year}"),
+        ("h_half", rf"\bH(?P<hn>[12])\s+{y1}\b"),
+        ("quarter_of", rf"\b(?:the\s+)?{ordinal}\s+quarter,?\s+(?:of\s+)?(?:{y1}|{rel_year})"),
+        ("year_q", rf"(?<![\w-]){y1}\s*:?\s*Q(?P<qn>[1-4])\b"),
+        ("year_range", r"(?<![\w-])(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)\b(?![-–]\d)"),
+        ("week_ending", rf"\b(?:the\s+)?week\s+(?:ending|ended|to|through|of)\s+(?:{m1}\s+{day}|{day}\s+(?:of\s+)?{m1}),?(?:\s+{y1})?"),
+        ("relative", rf"\b(?:{_alt(lex['relative'])})\b(?!,?\s+of\b)"),
         ("year_quarter", rf"\b(?:the\s+)?(?:(?:same|{ordinal})\s+)?{y1}\s+quarter\b"),
         ("q_quarter", rf"\b(?:Q|Quarter\s+)(?P<qn>[1-4])(?:\s*\([^)]{{0,30}}\))?(?:\s+{y1})?\b"),
-        ("months_to", rf"\b(?:the\s+)?{count}\s+months\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?{m1}(?:\s+{y1})?"),
+        ("months_to", rf"\b(?:the\s+)?(?:{count}\s+months|(?P<yr>year|twelve\s+months))\s+(?:to|ending|ended|through)\s+"
+                      rf"(?:the\s+end\s+of\s+)?{m1}(?:\s+{day})?(?:,?\s+{y1})?"),
         ("quarter", rf"\b(?:the\s+)?{ordinal}\s+quarter\b"),
         ("quarter_word", rf"\bquarter\s+(?P<qw>{_alt(lex['quarter_words'])})\b(?:\s+(?:of\s+)?{y1})?"),
         ("quarter_ellipsis", rf"(?<=\b(?:from|over|than|on)\s+)the\s+{ordinal}(?=\s*(?:[,.;)]|$))"),
@@ -180,8 +196,9 @@ def _months_mention(kind: str, g: dict, s: int, e: int, y: int | None) -> Period
 
 
 def _months_to(g: dict, s: int, e: int, y: int | None, lex: dict) -> PeriodMention:
-    """ "the three months to May (2018)": a rolling window ending that month."""
-    last, n = _month(lex, g["mo1"]), _count(g["cnt"])
+    """ "the three months to May (2018)", "the year to March 2024": a rolling window ending
+    that month."""
+    last, n = _month(lex, g["mo1"]), 12 if g.get("yr") else _count(g["cnt"])
     if y is not None:
         return PeriodMention(s, e, "explicit", _window(y, last, n))
     first = last - n + 1 if n <= last else last  # a window into the year before needs its year
@@ -189,12 +206,14 @@ def _months_to(g: dict, s: int, e: int, y: int | None, lex: dict) -> PeriodMenti
 
 
 def _window(y: int, last: int, n: int) -> Period:
+    if n == 12 and last == 12:
+        return Period.year(y)  # "the year ending December 2023"
     total = y * 12 + last - 1 - (n - 1)
     return Period(total // 12, total % 12 + 1, y, last)
 
 
 def _quarter_mention(kind: str, g: dict, s: int, e: int, y: int | None, lex: dict) -> PeriodMention:
-    if kind == "q_quarter":
+    if kind in ("q_quarter", "year_q"):
         q = int(g["qn"])
     elif kind == "quarter_word":
         q = lex["quarter_words"][g["qw"].lower()]
@@ -202,6 +221,8 @@ def _quarter_mention(kind: str, g: dict, s: int, e: int, y: int | None, lex: dic
         q = lex["ordinals"][g["ord"].lower()] if g.get("ord") else None
     if kind == "year_quarter" and q is None:  # "the same 1985 quarter": quarter from context
         return PeriodMention(s, e, "same_quarter", Period.year(y), partial=True)
+    if y is None and g.get("this"):  # "the fourth quarter of last year"
+        return PeriodMention(s, e, f"{g['this'].lower()}_year", None, month_only=(3 * q - 2, 3 * q))
     if y is None:
         return PeriodMention(s, e, "explicit", None, partial=True, month_only=(3 * q - 2, 3 * q))
     return PeriodMention(s, e, "explicit", Period.quarter(y, q))
@@ -217,7 +238,20 @@ def _mention(kind: str, m: regex.Match, lex: dict) -> PeriodMention | None:
         return PeriodMention(s, e, "explicit", Period(y, 1, int(g["y2"]), 12, by_year=True))
     if kind in ("first_months", "first_quarters", "half"):
         return _months_mention(kind, g, s, e, y)
-    if kind in ("quarter_of", "year_quarter", "quarter", "q_quarter", "quarter_ellipsis", "quarter_word"):
+    if kind == "h_half":
+        first = 1 if g["hn"] == "1" else 7
+        return PeriodMention(s, e, "explicit", Period(y, first, y, first + 5))
+    if kind == "year_range":
+        return PeriodMention(s, e, "explicit", Period(y, 1, int(g["y2"]), 12, by_year=True))
+    if kind == "week_ending":  # the month of the week's last day
+        a = _month(lex, g["mo1"])
+        if y is None:
+            return PeriodMention(s, e, "explicit", None, partial=True, month_only=(a, a))
+        return PeriodMention(s, e, "explicit", Period.month(y, a))
+    if kind == "relative":
+        unit, steps = lex["relative"][regex.sub(r"\s+", " ", m.group()).lower()]
+        return PeriodMention(s, e, "relative", offset=(unit, steps))
+    if kind in ("quarter_of", "year_quarter", "quarter", "q_quarter", "quarter_ellipsis", "quarter_word", "year_q"):
         return _quarter_mention(kind, g, s, e, y, lex)
     if kind == "months_to":
         return _months_to(g, s, e, y, lex)
@@ -266,7 +300,15 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
                 continue
             if kind == "year" and _NOT_PERIOD_BEFORE.search(text, max(0, s - 12), s):
                 continue
-            mention = _mention(kind, m, lex)
+            try:
+                mention = _mention(kind, m, lex)
+            except ValueError:  # "the first 13 months", "between 2023 and 2021": no period
+                taken[s - start:e - start] = b"\x01" * (e - s)
+                continue
+            if mention is not None and mention.month_only is not None and \
+                    not 1 <= mention.month_only[0] <= mention.month_only[1] <= 12:
+                taken[s - start:e - start] = b"\x01" * (e - s)
+                continue
             if mention is not None:
                 found.append(_flagged(text, mention, end))
                 taken[s - start:e - start] = b"\x01" * (e - s)
@@ -284,10 +326,21 @@ def _flagged(text: str, mention: PeriodMention, end: int) -> PeriodMention:
 
 
 def resolve(mention: PeriodMention, context: Period | None, published_year: int | None,
-            fallback_year: int | None = None) -> Period | None:
+            fallback_year: int | None = None, published: tuple[int, int] | None = None) -> Period | None:
     """The period a mention denotes, given the period in force. ``fallback_year`` (the year
-    the document is about) completes a month without a year when nothing else does."""
+    the document is about) completes a month without a year when nothing else does;
+    ``published`` (year, month) anchors "last month", "next year"."""
+    try:
+        return _resolve(mention, context, published_year, fallback_year, published)
+    except ValueError:
+        return None
+
+
+def _resolve(mention: PeriodMention, context: Period | None, published_year: int | None,
+             fallback_year: int | None, published: tuple[int, int] | None) -> Period | None:
     kind = mention.kind
+    if kind == "relative":
+        return _relative(mention, context, published)
     if kind == "explicit":
         if mention.period is not None:
             return mention.period
@@ -308,9 +361,27 @@ def resolve(mention: PeriodMention, context: Period | None, published_year: int 
         return context.shifted_back(3) if context and context.is_quarter() else None
     if kind == "prev_month":
         return context.shifted_back(1) if context and context.is_single_month() else None
-    if kind in ("this_year", "last_year"):
+    if kind in ("this_year", "last_year", "next_year"):
         return _relative_year(mention, context, published_year)
     return None
+
+
+def _relative(mention: PeriodMention, context: Period | None, published: tuple[int, int] | None) -> Period | None:
+    """ "last month", "this quarter", "next year": counted from the publication date. Without
+    one, "the last quarter" is the fourth of the year in force, as it always was read."""
+    unit, steps = mention.offset or ("", 0)
+    if published is None:
+        if unit == "quarter" and steps == -1 and context is not None:
+            return Period.quarter(context.y2, 4)
+        return None
+    y, m = published
+    if unit == "year":
+        return Period.year(y + steps)
+    if unit == "quarter":
+        total = y * 4 + (m - 1) // 3 + steps
+        return Period.quarter(total // 4, total % 4 + 1)
+    total = y * 12 + m - 1 + steps
+    return Period.month(total // 12, total % 12 + 1)
 
 
 def _same_months_in(year: int, context: Period | None, quarter_only: bool) -> Period:
@@ -325,6 +396,8 @@ def _same_months_in(year: int, context: Period | None, quarter_only: bool) -> Pe
 def _relative_year(mention: PeriodMention, context: Period | None, published_year: int | None) -> Period | None:
     if mention.kind == "this_year":
         year = published_year
+    elif mention.kind == "next_year":
+        year = published_year + 1 if published_year else None
     else:  # "last year": relative to publication, else to the year the text is about
         year = published_year - 1 if published_year else (context.y2 if context else None)
     if year is None:
@@ -332,6 +405,13 @@ def _relative_year(mention: PeriodMention, context: Period | None, published_yea
     if mention.month_only:
         return Period(year, mention.month_only[0], year, mention.month_only[1])
     return Period.year(year)
+
+
+def _year_month(date: str | None) -> tuple[int, int] | None:
+    if not date or len(date) < 7 or not (date[:4].isdigit() and date[4] == "-" and date[5:7].isdigit()):
+        return None
+    month = int(date[5:7])
+    return (int(date[:4]), month) if 1 <= month <= 12 else None
 
 
 _TARGET_LEFT = regex.compile(r"\b(?:by|until|till|through|before|to)\s+$", regex.IGNORECASE)
@@ -346,9 +426,15 @@ class PeriodContext:
     a month or quarter without a year in a report is read against it, not against a forecast
     year ("foresaw growth in 1987 ... The deflator rose in the fourth quarter")."""
 
-    def __init__(self, text: str, published_year: int | None, body_start: int = 0) -> None:
+    def __init__(self, text: str, published_year: int | None, body_start: int = 0,
+                 published: str | None = None) -> None:
         self._text = text
-        self.mentions = [m for m in find_periods(text) if m.start >= body_start]
+        self.published = _year_month(published)
+        """(year, month) of publication, when the date gives a month."""
+        # "next month" in a text without a date says nothing ("the last quarter" still reads
+        # against the year in force).
+        self.mentions = [m for m in find_periods(text) if m.start >= body_start and
+                         (m.kind != "relative" or self.published is not None or m.offset == ("quarter", -1))]
         self._starts = [m.start for m in self.mentions]
         self.current: Period | None = None
         self.actual: Period | None = None
@@ -395,8 +481,14 @@ class PeriodContext:
         return self.current if forecast else (self.actual or self.current)
 
     def resolve(self, mention: PeriodMention, base: Period | None = None, forecast: bool = False) -> Period | None:
-        return resolve(mention, base if base is not None else self.base(forecast), self.published_year,
-                       self.fallback_year)
+        period = resolve(mention, base if base is not None else self.base(forecast), self.published_year,
+                         self.fallback_year, self.published)
+        # What a text reports happened before it was published: "in December" in a March
+        # release is last December.
+        if period is not None and mention.partial and not forecast and self.published is not None \
+                and (period.y1, period.m1) > self.published:
+            period = period.shifted_back(12)
+        return period
 
     def is_reference(self, mention: PeriodMention) -> bool:
         """A period a figure is compared with ("than at the end of 2022", "from 2018")."""

@@ -164,6 +164,8 @@ def _np_before(seg: list[Word], text: str) -> tuple[int, int] | None:
     while i > 0 and (_after_figure(seg, i - 1) or not (_is_np(seg[i - 1][2]) and seg[i - 1][2] not in c.number_modifiers
                                                        or _change_head(seg, i - 1))):
         i -= 1
+    if 1 < i <= len(seg) and _fallback_verb(seg, i - 1, plural=False):
+        i -= 1  # "The trade surplus advanced to": the verb is no part of the phrase ("receipts to" is)
     j = i
     while j > 0 and not _after_figure(seg, j - 1):
         word = seg[j - 1][2]
@@ -361,7 +363,22 @@ def _verb_at(words: list[Word]) -> int | None:
                                         or word in c.participles and nxt in c.participle_preps):
             continue  # "Value added of ...", "enterprises registered for VAT ... rose"
         return k
-    return None
+    return next((k for k in range(1, len(words)) if _fallback_verb(words, k)), None)
+
+
+def _fallback_verb(words: list[Word], k: int, plural: bool = True) -> bool:
+    """A verb the list lacks, known by its place: right after a noun and right before the
+    figure or "to"/"by"/"from" ("The yuan weakened 2.9 percent", "Profits cut to"), an
+    "-ed" word or a listed irregular one; a word in "-s" only before "to"/"by"/"from"
+    ("Output climbs to"), as "car sales 5.2 million" is a noun."""
+    c = cues()
+    word, before = words[k][2], words[k - 1][2]
+    if not k or not _is_np(before) or before.endswith(("ed", "ly")) or not _is_np(word) or "-" in word:
+        return False
+    nxt = words[k + 1][2] if k + 1 < len(words) else ""
+    if word in c.position_verbs or word.endswith("ed"):
+        return not nxt or nxt[0].isdigit() or nxt in c.verb_followers
+    return plural and word.endswith("s") and not word.endswith("ss") and nxt in c.verb_followers
 
 
 def _subject_words(toks: list[tuple[Word, int]]) -> list[Word]:
@@ -434,6 +451,14 @@ def subject_phrase(text: str, clause_start: int, pos: int, blocked: Spans = (),
     return None if actor else subject
 
 
+def pronoun_subject(text: str, clause_start: int, pos: int, blocked: Spans = ()) -> bool:
+    """Whether the subject of the clause before ``pos`` is a pronoun ("In 2023, they rose")."""
+    begin = _strip_intro(text, _back(text, clause_start, pos), pos, blocked)
+    words = [w for w, _ in _tokens(text, begin, pos, blocked)]
+    k = _verb_at(words)
+    return k is not None and words[k - 1][2] in cues().anaphora_words
+
+
 def verb_before(text: str, clause_start: int, pos: int, blocked: Spans = ()) -> str | None:
     """The clause's verb before ``pos`` (lower case), if any."""
     begin = _strip_intro(text, _back(text, clause_start, pos), pos, blocked)
@@ -486,8 +511,13 @@ def _scope_words(words: list[Word]) -> list[Word]:
             continue
         nxt = words[k + 1][2] if k + 1 < len(words) else ""
         if word in c.scope_stop or word[0].isdigit() or (word in c.verbs and (
-                not word.endswith("ed") or nxt[:1].isdigit() or nxt in c.determiners)):
-            break  # "of all enterprises registered" goes on, "of enterprises employed 250" stops
+                not word.endswith("ed") or nxt[:1].isdigit() or nxt in c.determiners
+                or (nxt and nxt not in c.prepositions and nxt not in c.scope_stop and picked
+                    and _PLURAL.search(picked[-1][2]) and not picked[-1][2].endswith(("'s", "’s"))))):
+            # "of all enterprises registered (for VAT)", "of the newly added enterprises" go
+            # on; "of enterprises employed 250" and "of the respondents expected prices to
+            # fall" stop (a plural subject, its verb and the verb's object)
+            break
         picked.append(w)
         if len(picked) >= _MAX_WORDS:
             break

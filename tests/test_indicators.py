@@ -55,6 +55,9 @@ CASES = [
 # Roles, periods, bases, metrics and shares across clauses: sentences in the manner of
 # statistical bulletins and wire copy (written for these tests).
 DOCUMENT_CASES = [
+    # "last month" counts from the publication date
+    ("Published 18 October 2021\n\nLast month, retail sales grew 4.4 percent year on year.", 0,
+     {"period": "2021-09"}),
     # A period kept to its clause ("alone") does not carry; the cumulative period does.
     ("The province's GDP grew 6.1 percent year on year in the first three quarters of 2023. "
      "In the third quarter alone, GDP expanded 1.4 percent quarter on quarter. "
@@ -184,20 +187,91 @@ FOLLOW_ON_CASES = [
     ("Output in the power sector rose two pct and mining output 7 pct.", 1, {"metric": "mining output"}),
 ]
 
+# A verb missing from the verb list is still the clause's verb: the metric is the subject
+# before it, never the clause text; a rise or fall verb makes the figure a change.
+VERB_CASES = [
+    ("Inflation eased to 2.3% in April 2024.", 0, {"metric": "Inflation", "value": 2.3, "unit": "percent"}),
+    ("The currency weakened 2.9 percent against the dollar in 2023.", 0,
+     {"metric": "currency", "change": {"value": -2.9, "unit": "percent", "basis": None}}),
+    ("The trade deficit narrowed to 41 billion dollars in June 2024.", 0,
+     {"metric": "trade deficit", "value": 41000000000, "unit": "USD"}),
+    ("Profits advanced 6.3 percent in 2023.", 0, {"metric": "Profits", "change": {"value": 6.3, "unit": "percent",
+                                                                                "basis": "yoy"}}),
+    # Not in any list: an "-ed" word between the subject and "at"/"to" is the verb.
+    ("Coal stocks plateaued at 150 million tonnes in 2023.", 0, {"metric": "Coal stocks", "value": 150000000}),
+    ("Freight volumes slackened to 4.1 billion tonnes in 2023.", 0, {"metric": "Freight volumes"}),
+    # A pronoun subject measures what the sentence before measured.
+    ("The city's exports totaled 52 billion dollars in 2022. In 2023, they rose 6.4 percent to 55.3 billion "
+     "dollars.", 1, {"metric": "exports", "value": 55300000000}),
+]
+
+# A word that only counts the figure ("units", "trips") is no metric when a subject precedes.
+COUNT_UNIT_CASES = [
+    ("Vehicle sales reached 30.1 million units in 2023.", 0, {"metric": "Vehicle sales", "value": 30100000}),
+    ("Air passenger traffic recovered to 620 million trips in 2023.", 0, {"metric": "Air passenger traffic"}),
+    ("New housing completions rose to 1.2 million homes in 2023.", 0, {"metric": "New housing completions"}),
+    # The verb takes the counted thing as its object: the counted word is what is measured.
+    ("The airport handled 50 million passengers in 2023.", 0, {"metric": "passengers", "value": 50000000}),
+]
+
+# "totaled" states a level: a total (stock) only for a count of bodies; "home to" and "the
+# numbers of" introduce a stock.
+STOCK_CASES = [
+    ("Crude steel output totaled 1.02 billion tonnes in 2023.", 0, {"value": 1020000000, "unit": "metric_ton"}),
+    ("Visitor arrivals totalled 3.4 million in the first half of 2024.", 0, {"value": 3400000}),
+    ("High-tech enterprises in the zone totaled 1,200 in 2023.", 0, {"total": 1200, "tier": "high_tech"}),
+    ("The park is now home to 45 listed companies.", 0, {"metric": "listed companies", "total": 45}),
+    ("The numbers of gazelle enterprises and unicorn enterprises reached 120 and 9, up 10% and 50% "
+     "respectively.", 0, {"metric": "gazelle enterprises", "total": 120}),
+]
+
+# Skip rules keep their cases (a class named by a threshold, a rule stated after the figure)
+# but no longer drop figures that a subject or an object merely qualifies.
+KEPT_FIGURE_CASES = [
+    ("The number of firms eligible for the subsidy reached 3,100 in 2023.", 0, {"total": 3100}),
+    ("Households eligible for the subsidy numbered 2.3 million in 2023.", 0, {"value": 2300000}),
+    ("The port handled cargo valued at 1.2 trillion yuan in 2023.", 0, {"metric": "cargo", "value": 1200000000000}),
+    ("The 45 incubators in the park served 3,200 startups in 2023.", 0, {"metric": "incubators", "value": 45}),
+    ("GDP grew 5.2 percent year-on-year: consumption contributed 82.5 percent of the growth.", 0,
+     {"metric": "GDP", "change": {"value": 5.2, "unit": "percent", "basis": "yoy"}}),
+]
+
+# A new part of a count ("of which 85 were newly recognized") makes the count the stock; "N
+# fewer than" is a fall of the figure before.
+PART_CASES = [
+    ("The district has 640 high-tech enterprises, of which 85 were newly recognized in 2023.", 0,
+     {"metric": "high-tech enterprises", "total": 640, "new": 85}),
+    ("The park now has 210 incubators, 35 of which were newly established this year.", 0,
+     {"metric": "incubators", "total": 210, "new": 35}),
+    ("There were 32,000 active farms in 2023, 1,500 fewer than in 2022.", 0,
+     {"total": 32000, "change": {"value": -1500, "unit": None, "basis": "yoy"}}),
+    ("The city had 5,400 registered charities in 2023, 300 fewer than a year earlier.", 0,
+     {"value": 5400, "change": {"value": -300, "unit": None, "basis": "yoy"}}),
+]
+
 KNOWN_FAILURES = [
+    pytest.param("GDP grew 5.2 percent year-on-year: consumption contributed 82.5 percent of the growth.", 1,
+                 {"metric": "consumption", "share": {"value": 82.5, "of": "growth"}},
+                 marks=pytest.mark.xfail(reason="a colon ends no clause: the share joins the GDP indicator",
+                                         strict=True)),
+    pytest.param("The high-tech zone has cultivated 92 gazelle enterprises and 8 unicorn enterprises.", 0,
+                 {"total": 92}, marks=pytest.mark.xfail(reason="an undated count of bodies after a verb other "
+                                                                   "than 'has'/'home to' stays a value", strict=True)),
+    pytest.param("The government allocated 120 billion yuan for rural infrastructure in 2024.", 0,
+                 {"metric": "rural infrastructure"},
+                 marks=pytest.mark.xfail(reason="object_after takes one preposition per verb ('allocated to')",
+                                         strict=True)),
     pytest.param("The third largest sector was construction; however, this fell from 12.3% in 2012 "
                  "to 11.9% in 2013.", 1, {"metric": "construction"},
-                 marks=pytest.mark.xfail(reason="'this' points at a clause without a figure: no antecedent metric")),
+                 marks=pytest.mark.xfail(reason="'this' points at a clause without a figure: no antecedent metric", strict=True)),
     pytest.param("Mining output fell 2 pct while output of consumer goods was unchanged.", 1,
                  {"metric": "output of consumer goods", "change": {"value": 0, "unit": "percent", "basis": None}},
-                 marks=pytest.mark.xfail(reason="'unchanged' is no quantity, so it makes no indicator")),
+                 marks=pytest.mark.xfail(reason="'unchanged' is no quantity, so it makes no indicator", strict=True)),
     pytest.param("Monthly services output showed no growth in May 2024, but grew by 0.3% in the three months to "
                  "May 2024.", 0, {"metric": "services output"},
                  marks=pytest.mark.xfail(reason="'no growth' is no quantity, so 'but grew by' has no indicator "
                                                 "before it to take its metric from", strict=True)),
-    pytest.param("Published 18 October 2021\n\nLast month, retail sales grew 4.4 percent year on year.", 0,
-                 {"period": "2021-09"},
-                 marks=pytest.mark.xfail(reason="'last month' is not read: only the publication year is known")),
+
 ]
 
 
@@ -217,7 +291,7 @@ def test_indicator_slots(extractor: Extractor, text: str, index: int, expected: 
 
 
 _IN_CONTEXT = DOCUMENT_CASES + APPOSITION_CASES + BASIS_CASES + COORDINATED_COUNTS + FOLLOW_ON_CASES \
-    + KNOWN_FAILURES
+    + VERB_CASES + COUNT_UNIT_CASES + STOCK_CASES + KEPT_FIGURE_CASES + PART_CASES + KNOWN_FAILURES
 
 
 @pytest.mark.parametrize("text,index,expected", _IN_CONTEXT,
@@ -245,6 +319,17 @@ def test_rule_is_no_measurement(extractor: Extractor) -> None:
     doc = extractor.extract("In addition, 420 seed enterprises received support from the angel fund, with "
                             "each eligible startup receiving no more than 2 million yuan.", "t")
     assert [i.value for i in doc.indicators] == [420]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Enterprises that raise R&D spending by 15-20 percent are eligible for an extra subsidy.", []),
+    ("The city has 12 startups valued at over $1 billion.", [12]),
+    ("Potential unicorns are startups valued at between US$100 million and US$1 billion.", []),
+])
+def test_class_and_rule_figures_stay_quantities(extractor: Extractor, text: str, values: list) -> None:
+    """A threshold that names a class, a rule stated after the figure: no indicator."""
+    doc = extractor.extract(text, "t")
+    assert [i.value for i in doc.indicators] == values
 
 
 def test_ranking_with_aspect_list(extractor: Extractor) -> None:
