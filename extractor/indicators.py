@@ -328,7 +328,7 @@ def _stretch(text: str, clause_start: int, q: QuantityMention) -> tuple[int, int
     return begin, min(ends) if ends else min(len(text), high)
 
 
-_REACH = 1000
+_REACH = 500
 
 
 def _counted_in(running: regex.Match) -> tuple[int, int] | None:

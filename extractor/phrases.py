@@ -43,7 +43,7 @@ _BLOCKED, _PUNCT = 1, 2
 # How far a phrase reader looks from a figure, in characters. Real clauses put a figure at
 # most ~400 characters from its subject; a table flattened into one "clause" would
 # otherwise be re-read from its start for every figure (quadratic).
-_WINDOW = 1000
+_WINDOW = 500
 
 
 def _back(text: str, start: int, pos: int) -> int:
