@@ -107,6 +107,8 @@ def _names(text: str) -> list[tuple[str, str]]:
      [("New South Wales", "GPE"), ("Western Australia", "GPE"), ("Ontario", "GPE")]),
     ("Exports reached US$12.4 billion and HK$3 billion, the US said.", [("US", "GPE")]),
     ("Uttar Pradesh and British Columbia", [("Uttar Pradesh", "GPE"), ("British Columbia", "GPE")]),
+    ("Firms in the Cardiff Capital Region grew; exports to ASEAN rose.",
+     [("Cardiff Capital Region", "GPE"), ("ASEAN", "ORG")]),
     ("talents from the United States, Germany, Britain", [("United States", "GPE"), ("Germany", "GPE"), ("Britain", "GPE")]),
     ("Dalian University of Technology, IBM and Xinhua",
      [("Dalian University of Technology", "ORG"), ("IBM", "ORG"), ("Xinhua", "ORG")]),
