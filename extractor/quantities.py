@@ -301,6 +301,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     _assign_directions(prepared, found)
     _resolve_points(prepared, found)
     _resolve_dollars(text, found)
+    _currency_after_conversion(text, found)
     _carry_currency(text, found)
     return [_to_mention(q) for q in found]
 
@@ -726,6 +727,20 @@ def _resolve_dollars(text: str, found: list[_Found]) -> None:
     if code:
         for q in bare:
             q.unit = code
+
+
+def _currency_after_conversion(text: str, found: list[_Found]) -> None:
+    """ "261.18 billion (US$31.6 billion) yuan": the currency after a bracketed conversion
+    is the unit of the bare amount before the bracket."""
+    for q in found:
+        if q.unit is None and q.kind is None and q.scale is not None:
+            m = _CURRENCY_AFTER_BRACKET.match(text, q.end)
+            if m and _UNIT_TABLE[_norm(m.group("unit"))][1] == "money":
+                q.unit, q.kind = _UNIT_TABLE[_norm(m.group("unit"))][0], "money"
+
+
+_CURRENCY_AFTER_BRACKET = re.compile(
+    rf"\s*\([^()]{{1,60}}\)\s*(?P<unit>{alternation(list(_UNIT_TABLE))})(?![\w])", re.IGNORECASE)
 
 
 def _carry_currency(text: str, found: list[_Found]) -> None:

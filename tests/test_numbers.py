@@ -10,6 +10,10 @@ from extractor.quantities import find_quantities
 
 # (sentence, surface, value, upper, unit, qualifier)
 QUANTITIES = [
+    # a currency after a bracketed conversion belongs to the bare amount before the bracket
+    ("Trade reached 261.18 billion (US$31.6 billion) yuan.", "261.18 billion", 261_180_000_000, None, "CNY", "exact"),
+    ("Output was 1.2 trillion (about 170 billion US dollars) yuan.", "1.2 trillion", 1_200_000_000_000, None,
+     "CNY", "exact"),
     # a breakdown after a rise or fall: each bracketed rate shares its direction
     ("Turnover rose in Ontario (0.2%), Quebec (0.8%) and Alberta (0.5%).", "0.8%", 0.8, None, "percent", "up"),
     ("Falls were seen in fuel retailing (0.4 per cent) and department stores (1.1 per cent).",
