@@ -101,6 +101,7 @@ class Cues:
     """A verb not in the list: -ed words and these, after a noun and before a figure or
     one of ``verb_followers`` (see ``phrases._fallback_verb``)."""
     head_modifiers: frozenset[str]
+    list_rise_after: regex.Pattern
     modifier_suffixes: tuple[str, ...]
     """A one-word count phrase that is a modifier ("national", "provincial-level"): the
     count shares the head of the next ("26 national and 118 provincial companies")."""
@@ -203,6 +204,7 @@ def cues() -> Cues:
         position_verbs=frozenset(words["position_verbs"]),
         verb_followers=frozenset(words["verb_followers"]),
         head_modifiers=frozenset(words["head_modifiers"]),
+        list_rise_after=regex.compile(rf"\s*\)\s*(?:{_alternation(words['list_rise_after'])})(?![\w-])", regex.IGNORECASE),
         modifier_suffixes=tuple(words["modifier_suffixes"]),
         monthly_release=_anywhere(roles["monthly_release"]),
         single_month=_anywhere(roles["single_month"]),

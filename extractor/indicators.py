@@ -19,9 +19,9 @@ import regex
 from .cues import WORD, cues
 from .literals import trie_pattern
 from .mentions import EntityMention, QuantityMention
-from .periods import Period, PeriodContext, PeriodMention, date_day
-from .phrases import (counted_noun, left_phrase, normalise_scope, pronoun_subject, scope_after, subject_phrase,
-                      verb_before)
+from .periods import Period, PeriodContext, PeriodMention, date_day, look_back_before
+from .phrases import (bracket_name, counted_noun, left_phrase, normalise_scope, owned_whole, pronoun_subject,
+                      scope_after, subject_phrase, verb_before)
 from .ranks import RankMention, RankReader
 
 MAIN_ROLES = ("value", "new", "total")
@@ -76,6 +76,9 @@ _PART_IN_WHOLE = regex.compile(r".*\s(?:in|among|within)\s+(?:the\s+)?", regex.I
 _AND_ONLY = regex.compile(r"\s+(?:and|or)\s+", regex.IGNORECASE)
 _ONE_WORD = regex.compile(r"[\w\-]+")
 _FIRST_WORD = regex.compile(r"[\w\-]+\s+")
+_CLOSE_BRACKET = regex.compile(r"\s*\)")
+_ITEM_JOIN = regex.compile(r"\s*\)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", regex.IGNORECASE)
+_ITEM_NEXT = regex.compile(r"\s*\)\s*,\s*(?:and\s+)?(?:the\s+)?[\w][^()\d;.]{0,80}\(\s*[-+]?\d")
 _DURATION_UNITS = frozenset({"year", "month", "day", "week", "quarter", "hour"})
 
 
@@ -97,6 +100,9 @@ class Figure:
     named: tuple[int, int] | None = None
     fresh: bool = False
     """Starts an indicator of its own."""
+    item: tuple[int, int] | None = None
+    """The name a bracketed figure is given for ("Other retailing (0.4 per cent)"): one item
+    of a breakdown, an indicator of its own whose metric (or subject, for a place) is the name."""
     """What a running total counts ("bringing the number of listed companies to 23")."""
     """For a comparison: the figure it is compared with, whose role it plays."""
 
@@ -117,6 +123,8 @@ class Draft:
     """Started because the clause states a new period before its first figure."""
     respective: bool = False
     """One of the drafts of a "respectively" list."""
+    same_metric: bool = False
+    """Measures what the draft before measures (levels of one metric paired with changes)."""
     rank: RankMention | None = None
 
     def accepts(self, fig: Figure) -> bool:
@@ -218,6 +226,8 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
         _mark_comparison(text, fig, previous, left)
         if previous is not None and _OPEN_BRACKET.match(text[previous.q.end:q.start]):
             _bracketed(previous, fig)
+        else:
+            _list_item(text, fig, previous, clause)
         fig.skip = fig.skip or _qualifying(text, fig, previous, left)
         if fig.role == "new" and previous is not None:
             _stock_of_new(text, previous, fig)
@@ -234,6 +244,25 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
     _compared_like(figures)
     _subset_counts(text, figures)
     return figures
+
+
+def _list_item(text: str, fig: Figure, previous: Figure | None, clause: tuple[int, int]) -> None:
+    """ "rises in Clothing retailing (0.8 per cent), Other retailing (0.4 per cent)", "Cafes
+    (0.7 per cent) led the rises": a figure alone in brackets right after a name is that
+    name's own figure. A name in capitals, or one of a run of such items, makes a breakdown."""
+    q = fig.q
+    if not _CLOSE_BRACKET.match(text, q.end) or q.unit not in _RELATIVE_UNITS:
+        return
+    span = bracket_name(text, clause[0], q.start)
+    if span is None:
+        return
+    listed = previous is not None and previous.item is not None and \
+        _ITEM_JOIN.fullmatch(text, previous.q.end, span[0]) is not None
+    if not (text[span[0]].isupper() or listed or _ITEM_NEXT.match(text, q.end)):
+        return
+    fig.item, fig.fresh = span, True
+    if fig.role == "value" and q.direction is None and cues().list_rise_after.match(text, q.end):
+        fig.role = "change"  # "(0.7 per cent) led the rises"
 
 
 def _apposed_changes(text: str, figures: list[Figure], clause: tuple[int, int]) -> None:
@@ -281,7 +310,7 @@ def _qualifying(text: str, fig: Figure, previous: Figure | None, left: str) -> b
             text, _clause_body(text, fig.clause_start, q.start), q.start):
         return True  # "The two sectors accounted for ...": a count in words that points back ("The 45
         # incubators in the park served ..." states a figure)
-    if fig.anchor is None and q.direction is None and _in_brackets(text, fig.clause_start, q.start):
+    if fig.anchor is None and fig.item is None and q.direction is None and _in_brackets(text, fig.clause_start, q.start):
         return True
     return _rule(text, fig)
 
@@ -388,8 +417,8 @@ def _bracketed(previous: Figure, fig: Figure) -> None:
     "58,000 (2.7%)" a share."""
     fig.anchor = previous
     fig.comparison = previous.comparison
-    if _is_money(previous.q) and _is_money(fig.q):
-        fig.skip = True
+    if _is_money(fig.q) and (_is_money(previous.q) or previous.q.unit is None and previous.q.value >= 1000):
+        fig.skip = True  # "261.18 billion (US$31.6 billion) yuan": the unit word comes after the bracket
     elif previous.role == "change":
         fig.skip = True
         fig.role = "change_alt"
@@ -425,7 +454,7 @@ def _group(text: str, figures: list[Figure], clause: tuple[int, int], stated: li
             continue
         new_period = current is not None and _new_period(current, fig, stated, compared_at)
         if current is None or not current.accepts(fig) or new_period or fig.fresh \
-                or _new_subject(text, current, fig, names):
+                or _new_subject(text, current, fig, names) or _other_count(text, current, fig, clause):
             current = Draft(clause=clause, period_break=new_period)
             drafts.append(current)
         current.add(fig)
@@ -439,7 +468,7 @@ def _respective(text: str, figures: list[Figure], clause: tuple[int, int]) -> li
     figures come in runs of one role, one figure per listed item; the i-th figure of each run
     goes with the i-th of the others. Without "respectively", two coordinated subjects and a
     figure list joined by "and" ("Sales and profits fell 3% and 9%") read the same way."""
-    live = [f for f in figures if not f.skip and f.anchor is None and not f.comparison]
+    live = [f for f in figures if not f.skip and f.anchor is None and not f.comparison and f.item is None]
     if len(live) < 2:
         return []
     runs: list[list[Figure]] = [[live[0]]]
@@ -450,7 +479,7 @@ def _respective(text: str, figures: list[Figure], clause: tuple[int, int]) -> li
             runs.append([fig])
     n = len(runs[0])
     if n < 2 or any(len(r) != n for r in runs) or len({r[0].role for r in runs}) != len(runs):
-        return []
+        return _respective_levels(text, live, runs, clause)
     if len(runs) == 1 and not all(_LIST_JOIN.fullmatch(text, a.q.end, b.q.start) for a, b in zip(live, live[1:])):
         return []  # "rose 15.3 pct and 41.8 pct respectively ... and consumption funds rose 12.5 pct"
     if not _RESPECTIVELY.search(text, *clause) and not _coordinated(text, clause, runs):
@@ -460,6 +489,26 @@ def _respective(text: str, figures: list[Figure], clause: tuple[int, int]) -> li
         draft = Draft(clause=clause, respective=True)
         for fig in items:
             draft.add(fig)
+        drafts.append(draft)
+    return drafts
+
+
+def _respective_levels(text: str, live: list[Figure], runs: list[list[Figure]],
+                       clause: tuple[int, int]) -> list[Draft]:
+    """ "were worth 4.8 billion dollars and covered 38.8 percent of total exports, up 19.2
+    percent and 2.5 percentage points respectively": levels of different roles (a value, a
+    share), then as many changes; the i-th change is the i-th level's."""
+    if len(runs) < 2 or runs[-1][0].role != "change" or not _RESPECTIVELY.search(text, *clause):
+        return []
+    levels, changes = live[:-len(runs[-1])], runs[-1]
+    if len(levels) != len(changes) or len({f.role for f in levels}) != len(levels) \
+            or any(f.role == "change" for f in levels):
+        return []
+    drafts = []
+    for level, change in zip(levels, changes):
+        draft = Draft(clause=clause, same_metric=True)
+        draft.add(level)
+        draft.add(change)
         drafts.append(draft)
     return drafts
 
@@ -492,6 +541,25 @@ def _new_subject(text: str, draft: Draft, fig: Figure, names: tuple[tuple[int, i
     verb = next((k for k, w in enumerate(words) if w in c.verbs), None)
     return verb is not None and verb > 0 and words[0] not in c.verbs and words[0] not in c.prepositions \
         and not words[0][0].isdigit()
+
+
+def _other_count(text: str, draft: Draft, fig: Figure, clause: tuple[int, int]) -> bool:
+    """ "The 178 zones were home to 67 percent of China's unicorn firms": a share of an owned
+    whole that names another noun than the count before it counts is a statistic of its own."""
+    if fig.role != "share":
+        return False
+    count = next((f for f in draft.figures if f.role in MAIN_ROLES and f.q.unit is None), None)
+    if count is None:
+        return False
+    owned = _owned_whole(text, fig, clause[1])
+    counted = counted_noun(text, count.q.end, clause[1])
+    if owned is None or counted is None:
+        return False
+    return not _content_words(text[owned[0]:owned[1]]) & _content_words(text[counted[0]:counted[1]])
+
+
+def _content_words(phrase: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in WORD.findall(phrase)} - cues().determiners
 
 
 def _new_period(draft: Draft, fig: Figure, stated: list[int], compared_at: int | None) -> bool:
@@ -530,11 +598,18 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None) -> tuple[int, int
     named = next((f.named for f in draft.figures if f.named is not None), None)
     if named is not None:
         return named  # "bringing the number of listed companies to 23"
+    if fig.item is not None:
+        return fig.item  # "Other retailing (0.4 per cent)"
+    if fig.role == "share" and after is not None:
+        owned = _owned_whole(text, fig, ce, blocked)
+        if owned is not None:
+            return owned  # "one-third of the country's high-tech enterprises and 46 percent of its little giants"
     if fig.role == "share" and after is None and _at_subject(text, fig):
         return _share_subject(r, fig)
     if q.unit is None and fig.role in MAIN_ROLES:
         span = counted_noun(text, q.end, ce, blocked)
-        if span and not (after is None and _counting_word(r, q, span)):
+        if span and not (after is None and _counting_word(r, q, span)) \
+                and text[span[0]:span[1]].lower() not in cues().figure_units:  # "12.5 billion (US$1.7 billion) yuan"
             return span
     of = _OF_AFTER.match(text, q.end, ce) if fig.role in MAIN_ROLES and q.unit is not None else None
     if of:  # "£250 million of new investment"
@@ -558,6 +633,11 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None) -> tuple[int, int
         span = left_phrase(text, _clause_body(text, cs, q.start), q.start, blocked) \
             or counted_noun(text, q.end, ce, blocked)
     return span
+
+
+def _owned_whole(text: str, fig: Figure, limit: int, blocked: tuple[tuple[int, int], ...] = ()) -> tuple[int, int] | None:
+    of = _SHARE_OF.match(text, fig.q.end, limit)
+    return owned_whole(text, of.start(1), limit, blocked) if of else None
 
 
 def _counting_word(r: _Reading, q: QuantityMention, span: tuple[int, int]) -> bool:
@@ -663,12 +743,21 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
             draft.period = Period.year(clause_period.y2)
         else:
             draft.period = clause_period
-    # The period in force afterwards is the last one the clause states for its own figures.
-    last = next((d for d in reversed(drafts) if not d.comparison and d.period_set), None)
+    # The period in force afterwards is the last one the clause states for its own figures,
+    # not for an earlier figure it looks back at ("following a 0.3% rise in July").
+    last = next((d for d in reversed(drafts) if not d.comparison and d.period_set
+                 and not _looks_back(text, cs, d.figures[0].q.start)), None)
     if last is not None:
         ctx.update(last.period, forecast, last.period_mention)
-    elif opener is not None and opener.kind != "none":
+    elif opener is not None and opener.kind != "none" and not _looks_back(text, cs, opener.start, figure=True):
         ctx.update(clause_period, forecast, opener)
+
+
+def _looks_back(text: str, clause_start: int, pos: int, figure: bool = False) -> bool:
+    """ "This follows a 0.2% fall in July": what comes at ``pos`` is an earlier reading; with
+    ``figure``, only when a number comes between ("Following the merger in 2021" is none)."""
+    m = look_back_before().search(text, max(clause_start, pos - 80), pos)
+    return m is not None and (not figure or _ANY_DIGIT.search(m.group()) is not None)
 
 
 def _is_level(draft: Draft) -> bool:
@@ -924,7 +1013,7 @@ def _implied_basis(text: str, draft: Draft, ctx: PeriodContext, sentence: tuple[
             return "mom"
         if p.is_quarter() or (monthly and not p.by_year and p.months == 3):
             return "qoq"  # "in the three months to October": against the three months before
-    if p.by_year:
+    if p.by_year or p.year_end:  # a year, or a stock at its end ("by the end of 2023")
         return "yoy" if p.y2 in (p.y1, p.y1 + 1) else None
     if p.months == 13 or (p.y1 == p.y2 and p.m1 == 1 and p.months > 1):
         return "yoy"
@@ -1001,22 +1090,28 @@ def _tier_of(span: tuple[int, int] | None, tiers: list[EntityMention]) -> str | 
 
 
 def _share_scope(text: str, fig: Figure, sentence: tuple[int, int], reading: _Reading,
-                 metric: tuple[int, int] | None) -> str | None:
+                 metric: tuple[int, int] | None, doc: "_DocState | None" = None) -> str | None:
     if fig.share_of:
         return fig.share_of
     if fig.like is not None:
         return fig.like.share_of or _share_of(text, fig.like, sentence, reading.blocked, metric)
-    return _share_of(text, fig, sentence, reading.blocked, metric)
+    antecedent = doc.owner[1] if doc is not None and doc.owner is not None and doc.owner[0] == sentence[0] else None
+    scope = _share_of(text, fig, sentence, reading.blocked, metric, antecedent)
+    if doc is not None and scope is not None:
+        of = _SHARE_OF_WHOLE.match(text, fig.q.end, sentence[1])
+        if of and _OWNER.match(text, of.end(), sentence[1]):
+            doc.owner = (sentence[0], scope)  # "of the country's ..., and 46 percent of its ..."
+    return scope
 
 
 def _share_of(text: str, fig: Figure, sentence: tuple[int, int], blocked: tuple[tuple[int, int], ...] = (),
-              metric: tuple[int, int] | None = None) -> str | None:
+              metric: tuple[int, int] | None = None, antecedent: str | None = None) -> str | None:
     """ "46% of the whole city" -> "city"; "Among X, ... accounted for 71.2%" -> X; "of the
-    city's high-tech enterprises" -> "city" when the enterprises are the metric."""
+    city's high-tech enterprises" -> "city" (the owner of the whole)."""
     m = _SHARE_OF.match(text, fig.q.end, sentence[1])
     if m:
         phrase = text[metric[0]:metric[1]] if metric else None
-        scope = scope_after(text, m.start(1), sentence[1], blocked, phrase)
+        scope = scope_after(text, m.start(1), sentence[1], blocked, antecedent)
         if scope is None and phrase and _OF_TOTAL.match(text, m.start(1)):
             return normalise_scope(phrase)  # "accounting for 49.6 percent of the total": of its kind
         return scope
@@ -1087,6 +1182,10 @@ class _DocState:
     """Every stated basis phrase of the text, found once (see ``_basis_spans``)."""
     out: list[AssembledIndicator] = field(default_factory=list)
     concept_of: dict[int, tuple[int, int] | None] = field(default_factory=dict)
+    whole: tuple[int, int] | None = None
+    """The metric of the last indicator that is no item of a breakdown."""
+    owner: tuple[int, str] | None = None
+    """(sentence start, scope) of the last share of an owned whole ("of the country's ...")."""
 
 
 def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence: tuple[int, int]) -> None:
@@ -1105,7 +1204,7 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
         _rate_as_change(text, draft, drafts[k - 1] if k else None)
         _stock_count(text, draft, span)
         if k == 0 and doc.out and cues().anaphora.match(text, _clause_body(text, cs, ce), ce) and \
-                _absorb(text, doc.out[-1], draft, doc, sentence):
+                _same_metric(text, span, doc.out[-1].metric) and _absorb(text, doc.out[-1], draft, doc, sentence):
             for fig in draft.figures:
                 doc.concept_of[fig.q.start] = doc.out[-1].metric
             continue
@@ -1115,9 +1214,11 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
                        sentence, doc.basis) if change else None
         share = draft.slots.get("share")
         head = _shared_head(text, drafts, k, span, reading)
+        if span is not None and draft.primary.item is None:
+            doc.whole = span
         doc.out.append(AssembledIndicator(
             draft=draft, metric=span, tier=_tier_of(head or span, doc.tiers), head=head,
-            share_of=_share_scope(text, share, sentence, reading, span) if share else None,
+            share_of=_share_scope(text, share, sentence, reading, span, doc) if share else None,
             change=change, basis=basis))
         for fig in draft.figures:
             doc.concept_of[fig.q.start] = span
@@ -1131,13 +1232,16 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     measures; a figure said of a place or a pronoun measures what came before."""
     draft = drafts[k]
     after = drafts[k - 1].end if k else None
-    span = None if draft.comparison or (k and draft.respective) or (k and _follows_on(reading, draft, after)) \
+    span = None if draft.comparison or (k and (draft.respective or draft.same_metric)) \
+        or (k and _follows_on(reading, draft, after)) \
         else _metric_span(reading, draft, after)
     span = span or last or _metric_span(reading, draft, None)
     if draft.respective:
         listed = listed or span
         span = _respective_metric(doc.text, listed, k, len(drafts))
-    if span is not None and reading.is_name(span) or span is None and _about_before(reading, *reading.clause) \
+    if span is not None and draft.primary.item is not None and reading.is_name(span):
+        span = _item_topic(doc, sentence) or span  # "rises in Victoria (0.2%), Tasmania (0.6%)"
+    elif span is not None and reading.is_name(span) or span is None and _about_before(reading, *reading.clause) \
             or not k and _follows_on(reading, draft, None):
         # "London grew by 3.5%", "This follows a rise of 0.2%"; with nothing before, the phrase read
         span = _topic(doc, sentence) or span
@@ -1259,6 +1363,14 @@ def _topic(doc: _DocState, sentence: tuple[int, int]) -> tuple[int, int] | None:
     return prev if "\n\n" not in doc.text[prev[1]:sentence[0]] else None
 
 
+def _item_topic(doc: _DocState, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """What a breakdown by places measures: the last whole (no item of another breakdown)
+    of the same paragraph, else what the document opens with."""
+    if doc.whole is not None and "\n" not in doc.text[doc.whole[1]:sentence[0]]:
+        return doc.whole
+    return next((item.metric for item in doc.out if item.metric is not None), None)
+
+
 def _trim_names(r: _Reading, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """ "the economy of east China's Zhejiang Province" -> "economy": a place or body the
     phrase ends on is the subject."""
@@ -1328,6 +1440,14 @@ def _subject_whole(text: str, m: regex.Match, end: int) -> str | None:
         if part and part.end() < len(phrase):
             phrase = phrase[part.end():]
     return normalise_scope(phrase)
+
+
+def _same_metric(text: str, span: tuple[int, int] | None, before: tuple[int, int] | None) -> bool:
+    """Whether a clause's metric is the one before (or it names none): "These zones grew
+    steadily, with their GDP up 7.6 percent" names a metric of its own."""
+    if span is None or before is None or span == before:
+        return True
+    return bool(_content_words(text[span[0]:span[1]]) & _content_words(text[before[0]:before[1]]))
 
 
 def _absorb(text: str, item: AssembledIndicator, draft: Draft, doc: _DocState,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -30,6 +30,9 @@ class Period:
     y2: int
     m2: int
     by_year: bool = False
+    year_end: bool = field(default=False, compare=False)
+    """The last month of a year as a point ("by the end of 2024"): its changes are, like the
+    year's, against a year earlier. Not compared: it is the month all the same."""
 
     def __post_init__(self) -> None:
         """Months 1-12 and start <= end; anything else ("the first 13 months", "between 2023
@@ -93,6 +96,11 @@ class PeriodMention:
     """A point in time for a stock ("by the end of June"), not a reporting period."""
     offset: tuple[str, int] | None = None
     """For ``relative`` ("last month", "next year"): (unit, steps) from the publication date."""
+    reference: bool = False
+    """The date of a past level a figure is set against ("the record reached in October
+    2014"): that level's own period, never the period in force nor the document's year."""
+    at_end: bool = False
+    """ "by the end of 2024": the period's last month, a point in time."""
 
 
 @lru_cache(maxsize=1)
@@ -157,16 +165,39 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
 
 
 @lru_cache(maxsize=1)
-def _context_patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    """(a word right after a period that keeps it local, words right before a point in time)."""
+def _context_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(a word right after a period that keeps it local, words right before a point in time,
+    a participle dating a past level right before, "the end of" right before)."""
     lex = _lexicon()
     local = regex.compile(rf"\s*,?\s*(?:{_alt(lex['local_after'])})\b", regex.IGNORECASE)
     point = regex.compile(rf"(?:^|\W)(?:{_alt(lex['point_before'])})\s*(?:the\s+)?$", regex.IGNORECASE)
-    return local, point
+    dated = regex.compile(rf"(?<![\w-])(?:{_alt(lex['reference_participles'])})\s+$", regex.IGNORECASE)
+    at_end = regex.compile(rf"(?<![\w-])(?:{_alt(lex['end_before'])})\s*$", regex.IGNORECASE)
+    return local, point, dated, at_end
 
 
-# Years that name a base, an origin or a record rather than the figure's period.
-_NOT_PERIOD_BEFORE = regex.compile(r"(?:\bbased?|\bsince|\bpost-|\bpre-|\bin\s+China|\bMade\s+in\s+\w+)\s*$",
+@lru_cache(maxsize=1)
+def look_back_before() -> regex.Pattern:
+    """A look back right before a figure ("This follows a relatively flat reading (0.0 per
+    cent)", "following a 0.3 percent rise"): the figure is an earlier one, so its period is
+    its own and not the period in force. No punctuation between: "Following the reform,
+    output grew 5%" looks back at no figure."""
+    words = _alt(_lexicon()["look_back"])
+    return regex.compile(rf"(?<![\w-])(?:{words})\s(?:[^,;.!?]|(?<=\d)\.(?=\d)){{0,70}}$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reference_before() -> regex.Pattern:
+    """Words right before a reference point: "the weakest since October 2012", "since the end
+    of 2019". Such a date bounds a comparison; it is no period of any figure."""
+    words = _alt(_lexicon()["reference_before"])
+    return regex.compile(rf"(?<![\w-])(?:{words})\s+(?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?$",
+                         regex.IGNORECASE)
+
+
+# Years that name a base, an origin or a record rather than the figure's period ("since" and
+# other reference words: ``_reference_before``).
+_NOT_PERIOD_BEFORE = regex.compile(r"(?:\bbased?|\bpost-|\bpre-|\bin\s+China|\bMade\s+in\s+\w+)\s*$",
                                    regex.IGNORECASE)
 _MONTH_WORDS_LOWER_OK = frozenset({"january", "february", "april", "june", "july", "august", "september",
                                    "october", "november", "december", "jan", "feb", "apr", "sept", "sep",
@@ -300,6 +331,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
                 continue
             if kind == "year" and _NOT_PERIOD_BEFORE.search(text, max(0, s - 12), s):
                 continue
+            if _reference_before().search(text, max(0, s - 40), s):
+                taken[s - start:e - start] = b"\x01" * (e - s)  # nor its month or year alone
+                continue
             try:
                 mention = _mention(kind, m, lex)
             except ValueError:  # "the first 13 months", "between 2023 and 2021": no period
@@ -317,12 +351,15 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
 
 
 def _flagged(text: str, mention: PeriodMention, end: int) -> PeriodMention:
-    local_after, point_before = _context_patterns()
+    local_after, point_before, dated, end_before = _context_patterns()
+    before = max(0, mention.start - 24)
     local = bool(local_after.match(text, mention.end, min(end, mention.end + 12)))
-    point = bool(point_before.search(text, max(0, mention.start - 24), mention.start))
-    if not (local or point):
+    at_end = bool(end_before.search(text, before, mention.start))
+    point = at_end or bool(point_before.search(text, before, mention.start))
+    reference = bool(dated.search(text, before, mention.start))
+    if not (local or point or reference):
         return mention
-    return replace(mention, local=local, point=point)
+    return replace(mention, local=local or reference, point=point, reference=reference, at_end=at_end)
 
 
 def resolve(mention: PeriodMention, context: Period | None, published_year: int | None,
@@ -331,9 +368,12 @@ def resolve(mention: PeriodMention, context: Period | None, published_year: int 
     the document is about) completes a month without a year when nothing else does;
     ``published`` (year, month) anchors "last month", "next year"."""
     try:
-        return _resolve(mention, context, published_year, fallback_year, published)
+        period = _resolve(mention, context, published_year, fallback_year, published)
     except ValueError:
         return None
+    if period is not None and mention.at_end:  # "by the end of 2024" is December 2024
+        return Period(period.y2, period.m2, period.y2, period.m2, year_end=period.m2 == 12)
+    return period
 
 
 def _resolve(mention: PeriodMention, context: Period | None, published_year: int | None,
@@ -414,6 +454,47 @@ def _year_month(date: str | None) -> tuple[int, int] | None:
     return (int(date[:4]), month) if 1 <= month <= 12 else None
 
 
+_HEAD_LINES = 4
+_SHORT_LINE = 80
+_WIRE_PREFIX = regex.compile(r"[^\n]{0,80}?\s(?:-|--|\u2013|\u2014)\s")
+
+
+@lru_cache(maxsize=1)
+def _publication_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """(a publication word opening a line, a full date or a clock time: "2025-02-27",
+    "08:31", "February 27, 2025", "14 June 2023")."""
+    lex = _lexicon()
+    names = _alt(sorted({w.capitalize() for w in lex["months"]}))
+    day, year = r"\d{1,2}(?:st|nd|rd|th)?", r"(?:19|20)\d\d\b"
+    full = regex.compile(rf"\b(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b|\b\d{{1,2}}:\d{{2}}\b|"
+                         rf"\b(?:{names})\.?\s+{day},?\s+{year}|\b{day}\s+(?:{names})\.?,?\s+{year}")
+    return regex.compile(rf"\W*(?:{_alt(lex['publication_words'])})\b", regex.IGNORECASE), full
+
+
+def _publication_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the publication lines at the head of the body: short lines (no full stop at
+    the end) that start with a publication word or hold a full date or a clock time, and the
+    wire dateline before the dash of the first paragraph. The first paragraph ends the head."""
+    opening, full_date = _publication_patterns()
+    spans: list[tuple[int, int]] = []
+    pos, seen = start, 0
+    while pos < len(text) and seen < _HEAD_LINES:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end].strip()
+        if line:
+            seen += 1
+            if len(line) > _SHORT_LINE or line.endswith("."):
+                wire = _WIRE_PREFIX.match(text, pos, end)
+                if wire and full_date.search(text, pos, wire.end()):
+                    spans.append((pos, wire.end()))
+                break
+            if opening.match(line) or full_date.search(line):
+                spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
 _TARGET_LEFT = regex.compile(r"\b(?:by|until|till|through|before|to)\s+$", regex.IGNORECASE)
 _OWN_PERIOD_LEFT = regex.compile(r"\b(?:in|during|for)\s+$", regex.IGNORECASE)
 _REFERENCE_KINDS = frozenset({"prev_year", "prev_quarter", "prev_month"})
@@ -433,8 +514,12 @@ class PeriodContext:
         """(year, month) of publication, when the date gives a month."""
         # "next month" in a text without a date says nothing ("the last quarter" still reads
         # against the year in force).
+        # Dates of the publication lines under the headline ("Updated: ...", "08:31, February 27,
+        # 2025", "WASHINGTON, Nov 15 2013 -") date the page, not the figures: no period in force.
+        head = _publication_spans(text, body_start)
         self.mentions = [m for m in find_periods(text) if m.start >= body_start and
-                         (m.kind != "relative" or self.published is not None or m.offset == ("quarter", -1))]
+                         (m.kind != "relative" or self.published is not None or m.offset == ("quarter", -1))
+                         and not any(a <= m.start < b for a, b in head)]
         self._starts = [m.start for m in self.mentions]
         self.current: Period | None = None
         self.actual: Period | None = None
@@ -448,8 +533,9 @@ class PeriodContext:
         self._forecast_in: dict[tuple[int, int], bool] = {}
         # A document without a date is about the latest year it names (a wire story that
         # says "in February" and later "February 1987").
-        self.fallback_year = max((m.period.y2 for m in self.mentions
-                                  if m.kind == "explicit" and m.period is not None and not self._ahead(m)), default=None)
+        # A reference point ("the record reached in October 2014") is not what the text is about.
+        self.fallback_year = max((m.period.y2 for m in self.mentions if m.kind == "explicit" and m.period is not None
+                                  and not m.reference and not self._ahead(m)), default=None)
 
     def _ahead(self, mention: PeriodMention) -> bool:
         """A target or forecast year ("double exports by 2030", "growth in 2024 is expected")."""

@@ -309,6 +309,41 @@ def _is_boundary(word: str, position: int, before: str = "") -> bool:
     return word[0].isdigit()
 
 
+def bracket_name(text: str, start: int, pos: int, blocked: Spans = ()) -> tuple[int, int] | None:
+    """The name a bracketed figure at ``pos`` (the "(") is given for, read leftwards to the
+    item before it (its closing bracket), a verb, a preposition or a determiner: "rises in
+    Clothing, footwear and personal accessory retailing (0.8 per cent), Other retailing (0.4
+    per cent)" -> "Clothing, footwear and personal accessory retailing", "Other retailing".
+    Commas and "and" inside a name are kept; one that leads into the name is not."""
+    low = _back(text, start, pos)
+    low = max(low, text.rfind(")", low, pos) + 1)
+    words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, low, pos)]
+    if not words or _BRACKET_GAP.search(text, words[-1][1], pos) is None:
+        return None
+    k = len(words)
+    while k > 0:
+        s, e, word = words[k - 1]
+        gap = text[e:words[k][0]] if k < len(words) else ""
+        if _NAME_BREAK.search(gap) or _inside(blocked, s, e):
+            break
+        if word in ("and", "&"):
+            k -= 1
+            continue
+        if not _is_np(word):
+            break
+        k -= 1
+    while k < len(words) and words[k][2] in ("and", "&"):
+        k += 1
+    name = words[k:]
+    if not name or not any(_is_np(w[2]) and not w[2].endswith(_MODIFIER_SUFFIX) for w in name):
+        return None
+    return name[0][0], name[-1][1]
+
+
+_BRACKET_GAP = regex.compile(r"\s*\(\s*$")
+_NAME_BREAK = regex.compile(r"[;:!?()\n\"“”]|\.\s")
+
+
 # ---------------------------------------------------------------- subjects
 
 
@@ -482,21 +517,54 @@ def normalise_scope(phrase: str | None) -> str | None:
 
 
 def scope_after(text: str, pos: int, limit: int, blocked: Spans = (),
-                metric: str | None = None) -> str | None:
+                antecedent: str | None = None) -> str | None:
     """The whole after "of" / "in" / "among" at ``pos`` ("of the whole city" -> "city", "of
-    their income from major businesses" -> "income from major businesses"). "of the city's
-    high-tech enterprises" is "city" when the enterprises are what the figure counts
-    (``metric``), as SPEC reads "of the country's high-tech enterprises"."""
+    their income from major businesses" -> "income from major businesses"). A place or body
+    owning the whole is the scope: "of the city's high-tech enterprises" is "city", as SPEC
+    reads "of the country's high-tech enterprises", and "of China's unicorn firms" "china";
+    "of its AI unicorns" is the owner "its" points back to (``antecedent``, the owner scope
+    read before in the sentence), if any."""
     words = _words(text, pos, limit, blocked)[1:]  # past the "of" / "in" itself
+    if antecedent and words and words[0][2] in _OWNER_PRONOUNS:
+        return antecedent
     picked = _scope_words(words)
     if not picked:
         return None
-    owner = next((k for k, w in enumerate(picked[:-1]) if _POSSESSIVE.search(w[2]) and w[2] not in ("its",)), None)
-    if owner is not None and metric is not None:
-        rest = normalise_scope(" ".join(w[2] for w in picked[owner + 1:]))
-        if rest is None or set(rest.split()) <= set(normalise_scope(metric).split() if normalise_scope(metric) else []):
-            return normalise_scope(" ".join(w[2] for w in picked[:owner + 1]))
+    owner = owner_at(text, picked)
+    if owner is not None:
+        return normalise_scope(" ".join(w[2] for w in picked[:owner + 1]))
     return normalise_scope(" ".join(w[2] for w in picked))
+
+
+def owner_at(text: str, words: list[Word]) -> int | None:
+    """Index of the possessive owner that opens a whole ("the country's", "China's"), when
+    a noun phrase follows it."""
+    owner = next((k for k, w in enumerate(words[:-1]) if _POSSESSIVE.search(w[2]) and w[2] not in ("its",)), None)
+    if owner is None or not _is_owner(words[owner][2], text[words[owner][0]:words[owner][1]]):
+        return None
+    if any(w[2] in cues().prepositions or w[2] in cues().keep_prepositions for w in words[:owner]):
+        return None  # "of growth in the region's exports": the owner is inside the whole
+    return owner
+
+
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+
+
+def owned_whole(text: str, pos: int, limit: int, blocked: Spans = ()) -> tuple[int, int] | None:
+    """What a share after ``pos`` ("of" there) counts when the whole has an owner: "of
+    China's unicorn firms" -> "unicorn firms", "of its AI unicorns" -> "AI unicorns". None
+    for an unowned whole ("of the province", "of total exports") or an owner's total ("of
+    the city's total")."""
+    words = _words(text, pos, _ahead(pos, limit), blocked)
+    if len(words) < 3 or words[0][2] != "of":
+        return None
+    k = 2 if words[1][2] == "the" else 1
+    if k >= len(words) - 1:
+        return None
+    word = words[k][2]
+    if word not in _OWNER_PRONOUNS and not (_POSSESSIVE.search(word) and _is_owner(word, text[words[k][0]:words[k][1]])):
+        return None
+    return counted_noun(text, words[k][1], limit, blocked)
 
 
 def _scope_words(words: list[Word]) -> list[Word]:
