@@ -8,7 +8,10 @@ no ``published``: we do not guess the year.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from .models import Meta
 
@@ -24,6 +27,7 @@ _ISO = re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
 _MDY = re.compile(rf"\b{_MONTH_RE}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 _DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+{_MONTH_RE},?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 _DATE_ONLY_LINE = re.compile(r"^[\d\s:/.,TZ+-]+$")
+_BYLINE = 200  # "Writer: ... | Editor: ... | From: Shenzhen Daily | Updated: 2021-06-28"
 _WIRE_PREFIX = re.compile(r"^(.{0,80}?)\s(?:-|--|\u2013|\u2014)\s")
 
 
@@ -61,6 +65,10 @@ def _head_chunks(lines: list[str]) -> list[str]:
         if (i == 0 and detect_title(lines)) or (len(line) <= _SHORT_LINE and not line.endswith(".")):
             chunks.append(line)
             continue
+        marked = _publication_mark().search(line)
+        if marked and len(line) <= _BYLINE and not line.endswith("."):
+            chunks.append(line[marked.start():])  # a byline: the date after "Updated:"
+            continue
         m = _WIRE_PREFIX.match(line)
         if m:
             chunks.append(m.group(1))
@@ -87,3 +95,12 @@ def parse_full_date(s: str) -> str | None:
 
 def _valid(year: int, month: int, day: int) -> bool:
     return 1800 <= year <= 2200 and 1 <= month <= 12 and 1 <= day <= 31
+
+
+@lru_cache(maxsize=1)
+def _publication_mark() -> re.Pattern[str]:
+    """A publication word ("Updated:", "Published") in a byline; the list is shared with
+    the period reader (``data/periods.json``)."""
+    lex = json.loads(resources.files("extractor.data").joinpath("periods.json").read_text(encoding="utf-8"))
+    words = sorted(lex["publication_words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b\s*:?", re.IGNORECASE)

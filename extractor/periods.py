@@ -149,7 +149,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("quarter", rf"\b(?:the\s+)?{ordinal}\s+quarter\b"),
         ("quarter_word", rf"\bquarter\s+(?P<qw>{_alt(lex['quarter_words'])})\b(?:\s+(?:of\s+)?{y1})?"),
         ("quarter_ellipsis", rf"(?<=\b(?:from|over|than|on)\s+)the\s+{ordinal}(?=\s*(?:[,.;)]|$))"),
-        ("month_pair", rf"\b(?:from\s+)?{m1}\s*(?:/|and|-|to)\s*{m2}(?:,?\s+{y1})?\b"),
+        ("month_pair", rf"\b(?:(?:from|between)\s+)?{m1}\s*(?:/|and|-|to)\s*{m2}(?:,?\s+{y1})?\b"),
         ("month_year", rf"\b{m1}\s*,?\s+{y1}"),
         ("month", rf"\b{m1}(?!\.?\s*\d)"),
         ("year", rf"(?<![\w-]){y1}\b"),
@@ -290,7 +290,8 @@ def _mention(kind: str, m: regex.Match, lex: dict) -> PeriodMention | None:
         return PeriodMention(s, e, "same_in_year", Period.year(y), partial=True)
     if kind == "month_pair":
         a, b = _month(lex, g["mo1"]), _month(lex, g["mo2"])
-        if b <= a or (b > a + 1 and regex.search(r"\sand\s", m.group())):
+        if b <= a or (b > a + 1 and regex.search(r"\sand\s", m.group())
+                      and not m.group().lower().startswith("between")):
             return None  # "the January and December indices": two months, not a span
         if y is None:
             return PeriodMention(s, e, "explicit", None, partial=True, month_only=(a, b))
@@ -484,15 +485,26 @@ def _publication_spans(text: str, start: int) -> list[tuple[int, int]]:
         line = text[pos:end].strip()
         if line:
             seen += 1
-            if len(line) > _SHORT_LINE or line.endswith("."):
+            if (len(line) > _SHORT_LINE and not _byline(line, opening, full_date)) or line.endswith("."):
                 wire = _WIRE_PREFIX.match(text, pos, end)
                 if wire and full_date.search(text, pos, wire.end()):
                     spans.append((pos, wire.end()))
                 break
-            if opening.match(line) or full_date.search(line):
+            if opening.match(line) or full_date.search(line) or _byline(line, opening, full_date):
                 spans.append((pos, end))
         pos = end + 1
     return spans
+
+
+def _byline(line: str, opening: regex.Pattern, full_date: regex.Pattern) -> bool:
+    """ "Writer: ... | From: Shenzhen Daily | Updated: 2021-06-28": a long head line that
+    names its publication date after a publication word."""
+    return len(line) <= _BYLINE and any(opening.match(line, m.start()) and full_date.search(line, m.start())
+                                        for m in _SEPARATED.finditer(line))
+
+
+_BYLINE = 200
+_SEPARATED = regex.compile(r"(?:^|[|:;,\u2022]\s*)")
 
 
 _TARGET_LEFT = regex.compile(r"\b(?:by|until|till|through|before|to)\s+$", regex.IGNORECASE)

@@ -411,6 +411,7 @@ def test_ranking_in_aspects_without_a_colon(extractor: Extractor) -> None:
 
 @pytest.mark.parametrize("phrase,context,iso", [
     ("between March 2012 and March 2013", None, "2012-03/2013-03"),
+    ("between January and May", Period.year(2021), "2021-01/2021-05"),
     ("the same months of 1986", Period(1987, 1, 1987, 2), "1986-01/1986-02"),
     ("the same period of the previous year", Period(2022, 1, 2022, 9), "2021-01/2021-09"),
     ("the first half", Period.year(2023), "2023-01/2023-06"),

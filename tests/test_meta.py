@@ -14,6 +14,9 @@ REFERENCE = Path(__file__).parents[1] / "corpus" / "dalian-htz-2022-05-07.txt"
 
 
 @pytest.mark.parametrize("text, title, published", [
+    # a byline longer than a date line, with the date after a publication word
+    ("Shop sales up 3 pct\n\nWriter: A. Reporter  |  Editor: B. Editor  |  From: City Daily  |  "
+     "Updated: 2021-06-28\n\nSales rose 3 percent.", "Shop sales up 3 pct", "2021-06-28"),
     ("Innovation Work in High-Tech Zone Encouraged\n2022-05-07 16:53\n\nRecently, it rose.",
      "Innovation Work in High-Tech Zone Encouraged", "2022-05-07T16:53"),
     ("Headline here\nMay 7, 2022\n\nBody text. More.", "Headline here", "2022-05-07"),
