@@ -155,6 +155,7 @@ _ONE_AFTER = re.compile(
                      for p in _NQ.pronoun_one_after) + ")",
     re.IGNORECASE)
 _FOLLOWING_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+_NOUN_AFTER_ASIDE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?([A-Za-z][\w-]*)")
 _RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _NOT_RANGE_BEFORE = re.compile(
     rf"\b(?:from|by|{trie_pattern({_norm(w) for w in directions().up.before + directions().down.before})})\s+$")
@@ -196,6 +197,9 @@ _PLAIN_SEPARATOR = re.compile(r"[\s,()]*")
 # A breakdown after a rise or fall: "rose in Victoria (0.2%), South Australia (0.8%) and
 # Tasmania (0.5%)": each bracketed rate after a short name shares the direction.
 _LISTED_RATE = re.compile(r"\s+(?:[\w'&/-]+\s+){0,4}in\s+[^()\d;:.]{1,80}\(\s*")
+_COMMA_ASIDE = re.compile(rf",\s*(?:{alternation(directions().comma_asides)})\s*,", re.IGNORECASE)
+_PLACE_PREPOSITION_END = re.compile(rf"\b(?:{alternation(directions().place_prepositions)})\s+$",
+                                    re.IGNORECASE)
 _LIST_BREAKER = re.compile(rf"\b{alternation(directions().list_breakers)}\b", re.IGNORECASE)
 _NEXT_LISTED_RATE = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d;:.]{1,60}\(\s*")
 # A line break ends a sentence unless the next line goes on with it: a hard-wrapped wire line
@@ -610,6 +614,8 @@ def _is_range(text: str, low: _Found, high: _Found) -> bool:
         return False
     if "to" not in gap.lower():
         return True  # a dash is a range even after a verb: "rose 5-10 percent"
+    if text[low.start] == "+":
+        return False  # "(+$1.57 to $31.67)": a signed change and the level it led to
     # "from 5 to 10" and "rose 5 to 10" are a change and a level, not a range.
     return not _NOT_RANGE_BEFORE.search(text.lower(), max(0, low.start - 20), low.start)
 
@@ -659,7 +665,9 @@ def _left_direction(prepared: _Text, found: list[_Found], i: int) -> Direction |
     prev = found[i - 1] if i > 0 and found[i - 1].end > begin else None
     trigger = prepared.last_trigger(max(begin, prev.end if prev else 0), q.start)
     if trigger is not None:
-        gap = text[trigger[1]:q.start]
+        gap = _COMMA_ASIDE.sub(" ", text[trigger[1]:q.start])  # "increased, respectively, by"
+        if q.unit is None and _PLACE_PREPOSITION_END.search(gap):
+            return None  # "increased in four provinces": where, not how much
         if ("," not in gap and not _BLOCKER.search(gap)
                 and len(_WORD.findall(gap)) <= directions().max_gap_words):
             return trigger[2]
@@ -755,7 +763,7 @@ def _carry_currency(text: str, found: list[_Found]) -> None:
 
 
 def _counts_a_noun(text: str, end: int) -> bool:
-    m = _FOLLOWING_WORD.match(text, end)
+    m = _NOUN_AFTER_ASIDE.match(text, end)  # "one million (983,000; 57.5%) people"
     return bool(m) and m.group(1).lower() not in _NON_NOUN_FOLLOWERS
 
 

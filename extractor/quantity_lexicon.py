@@ -107,6 +107,12 @@ class Directions(_Strict):
     rate_comparisons: list[str]
     """Words before an earlier period's rate: "rose 2.5 pct after 3.3 pct" (both rises)."""
     max_gap_words: int = Field(ge=1)
+    comma_asides: list[str] = Field(default_factory=list)
+    """Words set off by commas between a rise word and its number ("increased,
+    respectively, by 12.5 percent"): the commas do not cut the two apart."""
+    place_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions that, right before a bare count after a rise word, make the count where
+    the rise happened, not its size ("increased in four provinces")."""
     list_breakers: list[str] = Field(default_factory=list)
     """Words that end a breakdown after a rise or fall ("rose in A (2%), while B (1%) fell"):
     the next bracketed rate does not share the direction."""
