@@ -109,6 +109,8 @@ def _names(text: str) -> list[tuple[str, str]]:
     ("Uttar Pradesh and British Columbia", [("Uttar Pradesh", "GPE"), ("British Columbia", "GPE")]),
     ("Firms in the Cardiff Capital Region grew; exports to ASEAN rose.",
      [("Cardiff Capital Region", "GPE"), ("ASEAN", "ORG")]),
+    ("Huairou Science City is second only to Silicon Valley, AFP said.",
+     [("Huairou Science City", "GPE"), ("Silicon Valley", "GPE"), ("AFP", "ORG")]),
     ("talents from the United States, Germany, Britain", [("United States", "GPE"), ("Germany", "GPE"), ("Britain", "GPE")]),
     ("Dalian University of Technology, IBM and Xinhua",
      [("Dalian University of Technology", "ORG"), ("IBM", "ORG"), ("Xinhua", "ORG")]),
