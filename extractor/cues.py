@@ -88,6 +88,10 @@ class Cues:
     anaphora: regex.Pattern
     anaphora_words: frozenset[str]
     time_frame_left: regex.Pattern
+    whole_opener: regex.Pattern
+    list_lead_in: regex.Pattern
+    """ "like", "such as" before the listed metrics of a "respectively" list."""
+    """ "Among the 37 industries," opening a clause: the whole a subset is counted in."""
     own_ground: regex.Pattern
     object_after: dict[str, str]
     change_nouns: frozenset[str]
@@ -194,6 +198,9 @@ def cues() -> Cues:
         anaphora=regex.compile(rf"(?:that\s+year\s+|then\s+)?(?:{_alternation(roles['anaphora'])})\b", regex.IGNORECASE),
         time_frame_left=regex.compile(rf"(?<![\w-])(?:{_alternation(roles['time_frame_left'])})\s+(?:couple\s+of\s+)?$",
                                       regex.IGNORECASE),
+        list_lead_in=regex.compile(rf"(?<![\w-])(?:{_alternation(roles['list_lead_ins'])})\s+", regex.IGNORECASE),
+        whole_opener=regex.compile(rf"\W*(?:{_alternation(roles['whole_openers'])})\s+(?:all\s+)?(?:the|its|their|these)\s+$",
+                                   regex.IGNORECASE),
         own_ground=regex.compile(rf"\s+in\s+(?:the|this|our)\s+(?:{_alternation(roles['own_ground'])})\s*$",
                                  regex.IGNORECASE),
         object_after=dict(words["object_after"]),

@@ -39,6 +39,7 @@ _QUALIFYING_LEFT = regex.compile(r"(?:\bper|\bfrom(?=\s+more\s+than)|\bbased|\b(
                                  regex.IGNORECASE)
 _VALUED_AT = regex.compile(r"(?<!\b(?:is|are|was|were|be|been)\s+)\bvalued\s+at\s+(?:(?P<bound>more\s+than|over|above|at\s+least)\s+)?$",
                            regex.IGNORECASE)
+_WHOLE_RIGHT = regex.compile(r"\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*,")
 _LIST_COUNT_RIGHT = regex.compile(r"\s+[\w\-]+(?:\s+[\w\-]+)?\s*:", regex.IGNORECASE)
 # "against 100.9 in January and 104.5 in December": the second is compared too.
 _AND_BETWEEN = regex.compile(r"[^,;]{0,50}?\band\s*$", regex.IGNORECASE)
@@ -55,6 +56,9 @@ _LEADING_FIGURE = regex.compile(r"^(?:about\s+|nearly\s+|some\s+|over\s+)?[\d.,]
                              regex.IGNORECASE)
 _FROM_MORE_THAN = regex.compile(r"\bfrom\s*$", regex.IGNORECASE)
 _MORE_THAN = regex.compile(r"(?:more|less|fewer)\s+than\b", regex.IGNORECASE)
+_COMMA = regex.compile(r"\s*,\s*")
+_AND_JOIN = regex.compile(r"\s+(?:and|or)\s+(?!other\b)", regex.IGNORECASE)
+_AND_LEAD = regex.compile(r"(?:and|or)\s+", regex.IGNORECASE)
 _LIST_ITEM = regex.compile(r"(?:(?<=^|,\s)|(?<=\band\s))(?!and\s)[^,]+?(?=,\s*(?:and\s+)?|\s+and\s+|$)")
 _DEFINITE_LEFT = regex.compile(r"\W*(?:the|these|those|both|its|their)\s+$", regex.IGNORECASE)
 _OF_TOTAL = regex.compile(r"of\s+(?:the\s+)?(?:total|whole)\b", regex.IGNORECASE)
@@ -306,6 +310,9 @@ def _qualifying(text: str, fig: Figure, previous: Figure | None, left: str) -> b
         return True  # "over the nine months", "two-monthly comparisons"; "in three aspects:" (a count)
     if previous is not None and _WHOLE_BETWEEN.match(text, previous.q.end, q.start):
         return True
+    if q.unit is None and q.direction is None and _WHOLE_RIGHT.match(text, q.end) and \
+            cues().whole_opener.fullmatch(text, _clause_body(text, fig.clause_start, q.start), q.start):
+        return True  # "Among the 37 industries, 33 had ...": the whole the count after it is in
     if q.unit is None and q.hedge == "exact" and q.value < 100 and not text[q.start].isdigit() and _DEFINITE_LEFT.match(
             text, _clause_body(text, fig.clause_start, q.start), q.start):
         return True  # "The two sectors accounted for ...": a count in words that points back ("The 45
@@ -590,8 +597,9 @@ class _Reading:
                    for s, e in self.names)
 
 
-def _metric_span(r: _Reading, draft: Draft, after: int | None) -> tuple[int, int] | None:
-    """``after``: where the previous draft of the clause ended (None for the first)."""
+def _metric_span(r: _Reading, draft: Draft, after: int | None, items: int = 1) -> tuple[int, int] | None:
+    """``after``: where the previous draft of the clause ended (None for the first);
+    ``items``: how many metrics a "respectively" subject lists."""
     text, (cs, ce), blocked = r.text, r.clause, r.blocked
     fig = draft.primary
     q = fig.q
@@ -624,7 +632,7 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None) -> tuple[int, int
     span = _object_after(r, q) if after is None else None
     if span is None:
         span = left_phrase(text, after, q.start, blocked) if after is not None else \
-            subject_phrase(text, cs, q.start, blocked, r.is_name)
+            subject_phrase(text, cs, q.start, blocked, r.is_name, items=items)
     if span is None and fig.role == "share":
         span = _share_whole_noun(r, fig)
     if span is None and fig.role in MAIN_ROLES:
@@ -884,11 +892,14 @@ def _basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_sta
 
 
 def _monthly_release(text: str, state: BasisInForce) -> bool:
-    """A monthly release ("GDP monthly estimate", "rose 0.6 percent last month") that states
-    no year-on-year basis anywhere: its changes for a month are against the month before."""
+    """A monthly release ("GDP monthly estimate", "rose 0.6 percent last month") that names
+    the month-on-month frame more often than a year-on-year basis: its changes for a month are against the month before."""
     if state.monthly is None:
         c = cues()
-        state.monthly = bool(c.monthly_release.search(text)) and not c.basis["yoy"].search(text)
+        # more monthly cues than year-on-year ones: one "annual rate" in a month-by-month
+        # report does not make it a year-on-year one
+        monthly = sum(1 for _ in c.monthly_release.finditer(text))
+        state.monthly = monthly > 0 and monthly > sum(1 for _ in c.basis["yoy"].finditer(text))
     return state.monthly
 
 
@@ -1234,8 +1245,8 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     after = drafts[k - 1].end if k else None
     span = None if draft.comparison or (k and (draft.respective or draft.same_metric)) \
         or (k and _follows_on(reading, draft, after)) \
-        else _metric_span(reading, draft, after)
-    span = span or last or _metric_span(reading, draft, None)
+        else _metric_span(reading, draft, after, len(drafts) if draft.respective else 1)
+    span = span or last or _metric_span(reading, draft, None, len(drafts) if draft.respective else 1)
     if draft.respective:
         listed = listed or span
         span = _respective_metric(doc.text, listed, k, len(drafts))
@@ -1282,17 +1293,58 @@ def _compared_with(references: list[tuple[Draft, Period]], draft: Draft, change:
     return [p for d, p in ordered if d is not draft]
 
 
+def _list_body(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A list after its lead-in: "Leading industries like A, B and C" -> "A, B and C"."""
+    lead = None
+    for lead in cues().list_lead_in.finditer(text, span[0], span[1]):
+        pass
+    return (lead.end(), span[1]) if lead is not None else span
+
+
+def _comma_items(text: str, span: tuple[int, int], n: int) -> list[tuple[int, int]] | None:
+    """The n items of a list written with commas, whose items may hold "and" ("computers and
+    other electronic devices, electrical machinery and equipment, and special instrument
+    manufacturing"): the comma parts, the last split at its "and" when one short."""
+    parts: list[tuple[int, int]] = []
+    pos = span[0]
+    for m in _COMMA.finditer(text, span[0], span[1]):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, span[1]))
+    if len(parts) < 2:
+        return None
+    if len(parts) == n - 1:
+        s, e = parts[-1]
+        joins = list(_AND_JOIN.finditer(text, s, e))
+        if len(joins) != 1:
+            return None
+        parts[-1:] = [(s, joins[0].start()), (joins[0].end(), e)]
+    if len(parts) != n:
+        return None
+    out = []
+    for s, e in parts:
+        lead = _AND_LEAD.match(text, s, e)
+        s = lead.end() if lead else s
+        if s >= e or not text[s:e].strip():
+            return None
+        out.append((s, e))
+    return out
+
+
 def _respective_metric(text: str, span: tuple[int, int] | None, k: int, n: int) -> tuple[int, int] | None:
     """The k-th of n listed metrics ("the sub-indices for innovation environment, innovation
     input, innovation output, and innovation effectiveness"), or the whole when they are not n."""
     if span is None:
         return None
     items = [m for m in _LIST_ITEM.finditer(text[span[0]:span[1]]) if m.group().strip()]
+    middle = items[1:-1] if n > 2 else items[:1]
+    if len(items) == n and all(len(m.group().split()) == 1 for m in middle) and len(items[-1].group().split()) > 1:
+        return span  # "(the output of the) primary, secondary and tertiary industries": modifiers of one head
+    commas = _comma_items(text, _list_body(text, span), n)
+    if commas is not None:
+        return commas[k]
     if len(items) != n:
         return span
-    middle = items[1:-1] if n > 2 else items[:1]
-    if all(len(m.group().split()) == 1 for m in middle) and len(items[-1].group().split()) > 1:
-        return span  # "(the output of the) primary, secondary and tertiary industries": modifiers of one head
     item = items[k]
     return span[0] + item.start(), span[0] + item.start() + len(item.group().rstrip())
 

@@ -454,12 +454,14 @@ def _head_noun(words: list[Word]) -> str:
 
 
 def subject_phrase(text: str, clause_start: int, pos: int, blocked: Spans = (),
-                   is_actor: Callable[[tuple[int, int]], bool] | None = None) -> tuple[int, int] | None:
+                   is_actor: Callable[[tuple[int, int]], bool] | None = None,
+                   items: int = 1) -> tuple[int, int] | None:
     """What a figure at ``pos`` is said of. The subject before the clause's verb, or the
     verb's object when the verb takes one ("He put 1986 revenue at"), when the subject is a
     place, a body or a pronoun ("London has the largest number of VAT ... businesses"), or
     when a copula ranks the subject ("The largest industry group is professional,
-    scientific and technical with 16.9%")."""
+    scientific and technical with 16.9%"). ``items``: the subject lists that many metrics
+    ("A, B and C rose 5, 3 and 2 percent, respectively"), each of up to the usual length."""
     c = cues()
     begin = _strip_intro(text, _back(text, clause_start, pos), pos, blocked)
     toks = _tokens(text, begin, pos, blocked)
@@ -468,7 +470,7 @@ def subject_phrase(text: str, clause_start: int, pos: int, blocked: Spans = (),
     if verb_at is None:
         return None
     verb = words[verb_at]
-    head = _strip_leading(_subject_words(toks[:verb_at]), text)[-_MAX_WORDS:]
+    head = _strip_leading(_subject_words(toks[:verb_at]), text)[-_MAX_WORDS * max(1, items):]
     subject = _span(head)
     actor = subject is None or _head_noun(head) in c.actor_nouns or head[0][2] in c.pronouns \
         or (is_actor is not None and is_actor(subject))

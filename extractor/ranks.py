@@ -64,7 +64,7 @@ class RankMention:
     participle: bool = False
     """ "..., ranking second": refers back to a figure, never a standing without aspects."""
     lead: bool = False
-    """ "led the city": a standing only with the aspects it leads in."""
+    """ "led the city": a standing only with the aspects it leads in; "led by": see ``_led_by``."""
     stated: bool = True
     """The scope is in the text (not the document's place, nor missing)."""
     at: int = -1
@@ -167,6 +167,7 @@ class _Patterns:
     time_phrase: regex.Pattern
     time_prep: regex.Pattern
     trailing_prep: regex.Pattern
+    led_by: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -252,6 +253,11 @@ def _patterns() -> _Patterns:
             rf"|(?:{_alt(lex['time_adverbs'])})\b)", _I),
         time_prep=regex.compile(rf"\s+(?:(?:{_alt(lex['time_prepositions'])})\s+)?", _I),
         trailing_prep=regex.compile(rf"(?:\s+(?:{_alt(lex['time_prepositions'])}))+\s*$", _I),
+        led_by=regex.compile(
+            rf"(?P<subject>[\p{{L}}][\p{{L}}\-]*(?:\s+[\p{{L}}][\p{{L}}\-]*){{0,3}}?)\s+"
+            rf"(?P<verb>{_alt(lex['led_by_changes'])})\s+in\s+(?:(?:{cardinals}|\d{{1,3}})\s+)?"
+            rf"(?P<peers>(?:[\p{{L}}\-]+\s+)?[\p{{L}}\-]+s)(?:\s+(?:in|during)\s+[\p{{L}}\d\s]{{1,30}}?)?\s*,\s*(?:{_alt(lex['led_by_words'])})\s+(?=[A-Z])",
+            regex.V1),
     )
 
 
@@ -706,6 +712,16 @@ def _lead(text: str, m: regex.Match, start: int, end: int, ctx: RankContext) -> 
                        participle=m.group("verb").lower().endswith("ing"), lead=True)
 
 
+def _led_by(m: regex.Match, ctx: RankContext) -> RankMention:
+    """ "Employment increased in four provinces, led by British Columbia": the place named
+    first among the places counted, in the change of the subject ("employment increase")."""
+    noun = _lexicon()["led_by_changes"][m.group("verb").lower()]
+    words = [w for w in m.group("subject").lower().split() if w not in _sets()["determiners"]]
+    aspect = " ".join([*words, noun]) if words else noun
+    return RankMention(m.start("verb"), m.end(), 1, normalise_scope(m.group("peers")), aspect=aspect,
+                       named=True, lead=True, at=m.start("verb"))
+
+
 def _with_scope(text: str, m: regex.Match, start: int, end: int, ctx: RankContext,
                 require: bool) -> RankMention | None:
     """ "first place in the province", "second only to Harbin", ", first in the city"."""
@@ -795,6 +811,8 @@ def find_ranks(text: str, start: int, end: int, ctx: RankContext | None = None) 
         # "ranked 5th in the 2022 list of China's most innovative cities": the list, not a rank.
         if not any(r.start < m.start() and not regex.search(r"[,;]", text[r.end:m.start()]) for r in verbs):
             add(_superlative(text, m, start, end, ctx))
+    for m in filter(free, p.led_by.finditer(text, start, end)):
+        add(_led_by(m, ctx))
     for m in filter(free, p.follower.finditer(text, start, end)):
         add(RankMention(m.start(), m.end(), 0, None, relative=True))
     return sorted(found, key=lambda r: r.start)
@@ -888,7 +906,7 @@ def standing_period(text: str, rank: RankMention, sentence: Span, periods: _Peri
     def stated(a: int, b: int) -> list[Any]:
         return [m for m in periods.in_span(a, b) if m.kind != "none" and not periods.is_reference(m)]
 
-    if not rank.verbal:
+    if not rank.verbal and not rank.lead:  # "led by": dated as its clause is
         own = stated(*_segment(text, sentence, rank.start))
         return periods.resolve(own[-1]) if own else None
     before = [m for m in stated(*sentence) if m.end <= rank.start]

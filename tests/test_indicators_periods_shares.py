@@ -189,9 +189,10 @@ def test_period_construction_is_validated() -> None:
 # ------------------------------------------------------------------ shares
 
 SHARE_CASES = [
-    ("Of the 4,180 firms surveyed, 2,260 exported goods, accounting for 54.1 percent.", 1,
+    # The whole after "of the" / "among the" is a quantity only; the subset is the figure.
+    ("Of the 4,180 firms surveyed, 2,260 exported goods, accounting for 54.1 percent.", 0,
      {"share": {"value": 54.1, "of": "firms surveyed"}}),
-    ("Among the 12,500 new enterprises, 3,100 were in logistics, accounting for 24.8 percent.", 1,
+    ("Among the 12,500 new enterprises, 3,100 were in logistics, accounting for 24.8 percent.", 0,
      {"share": {"value": 24.8, "of": "new enterprises"}}),
     ("The share of manufacturing in GDP fell to 26.2 percent in 2023.", 0,
      {"share": {"value": 26.2, "of": "gdp"}}),
@@ -207,12 +208,37 @@ SHARE_CASES = [
      {"share": {"value": 8, "of": "households"}}),
     ("Nearly one-third of the newly added enterprises work in software.", 0,
      {"share": {"value": pytest.approx(100 / 3), "of": "newly added enterprises"}}),
+    # "take up" / "took up" are share verbs like "make up", and no part of the metric.
+    ("Processing trade took up 38 percent of the total trade in 2023.", 0,
+     {"metric": "Processing trade", "share": {"value": 38, "of": "trade"}}),
+    ("Wind power takes up 12.5 percent of installed capacity.", 0,
+     {"metric": "Wind power", "share": {"value": 12.5, "of": "installed capacity"}}),
+    ("State firms take up 21 percent of all exporters.", 0,
+     {"metric": "State firms", "share": {"value": 21, "of": "exporters"}}),
+    ("Bank loans took up 60 percent of total financing, while bond issues took up 25 percent.", 1,
+     {"metric": "bond issues", "share": {"value": 25, "of": None}}),
+]
+
+# "Among the 40 industries, 31 ...": the count after "among the" that a comma closes is the
+# whole the subset is counted in; the figure is the subset's count.
+SUBSET_CASES = [
+    ("Among the 40 industries, 31 had seen output growth.", {"value": 31}),
+    ("Of the 16 districts surveyed, 11 reported higher sales.", {"value": 11}),
+    ("Among its 52 members, 19 reported losses in May 2023.", {"value": 19, "period": "2023-05"}),
+    ("Out of the 25 provinces, 7 posted a decline.", {"value": 7}),
 ]
 
 
 @pytest.mark.parametrize("text, index, expected", SHARE_CASES)
 def test_shares(extractor: Extractor, text: str, index: int, expected: dict) -> None:
     _check(extractor, text, None, index, expected)
+
+
+@pytest.mark.parametrize("text, expected", SUBSET_CASES)
+def test_count_among_a_whole(extractor: Extractor, text: str, expected: dict) -> None:
+    doc = extractor.extract(text, "t")
+    assert len(doc.indicators) == 1, [i.model_dump() for i in doc.indicators]
+    _check(extractor, text, None, 0, expected)
 
 
 # ------------------------------------------------------------------ respectively lists
@@ -235,6 +261,19 @@ LIST_CASES = [
     # Figures after a new subject and verb are no list item.
     ("In 2023, 1986 and 1985 aside, steel output and coal output rose 3 pct and 4 pct respectively "
      "and power use rose 6 pct.", 2, {"metric": "power use"}),
+    # Listed metrics after "like" / "such as", whose items may hold "and", split at the commas.
+    ("Key sectors like cars and other transport equipment, chemicals and plastics, and food processing grew "
+     "5.2 percent, 3.1 percent and 2.7 percent, respectively.", 0, {"metric": "cars and other transport equipment"}),
+    ("Key sectors like cars and other transport equipment, chemicals and plastics, and food processing grew "
+     "5.2 percent, 3.1 percent and 2.7 percent, respectively.", 1, {"metric": "chemicals and plastics"}),
+    ("Key sectors like cars and other transport equipment, chemicals and plastics, and food processing grew "
+     "5.2 percent, 3.1 percent and 2.7 percent, respectively.", 2, {"metric": "food processing"}),
+    ("Services such as tourism, logistics and finance expanded by 9 percent, 6 percent and 4 percent, "
+     "respectively.", 0, {"metric": "tourism"}),
+    ("Services such as tourism, logistics and finance expanded by 9 percent, 6 percent and 4 percent, "
+     "respectively.", 2, {"metric": "finance"}),
+    ("Textiles and apparel, furniture, and toys and games fell 4 percent, 2 percent and 7 percent, "
+     "respectively.", 2, {"metric": "toys and games"}),
     pytest.param("Urban and rural incomes per head were 51,000 yuan and 20,000 yuan in 2023, up 4.8 percent "
                  "and 7.6 percent, respectively.", 0, {"metric": "Urban incomes per head"},
                  marks=_xfail("a head shared by the listed modifiers is not distributed over them")),
@@ -270,6 +309,35 @@ BASIS_CASES = [
     ("GDP expanded at an annualised pace of 1.1% in the first quarter of 2023, down from 2.6% in the fourth "
      "quarter of 2022.", 1, {"change": {"value": 2.6, "unit": "percent", "basis": None}}),
 ]
+
+# A report that frames its figures by the month more often than it names a year-on-year basis
+# ("in the month of", "the previous month") is month by month, even with one "annual rate" in it.
+MONTHLY_CASES = [
+    ("Import prices in the month of March rose by 0.4 percent, after a 0.1 percent dip in the previous month. "
+     "The annual rate of import inflation was 2.1 percent.", 0, {"change": {"value": 0.4, "unit": "percent",
+                                                                        "basis": "mom"}}),
+    ("Producer prices in the month of June climbed by 0.5 percent, after holding steady in the previous month. "
+     "Food prices increased by 1.2 percent in June. Annual producer price inflation was 3 percent.", 1,
+     {"change": {"value": 1.2, "unit": "percent", "basis": "mom"}}),
+    ("Factory gate prices rose 0.2 percent in the month of October and 0.6 percent in the previous month.", 0,
+     {"change": {"value": 0.2, "unit": "percent", "basis": "mom"}}),
+    # Year-on-year cues outnumbering the monthly ones: no month-on-month basis is implied.
+    ("Rents rose 0.3 percent in the month of May. On a year-on-year basis, rents were up 4 percent, and "
+     "year-over-year wage growth was 5 percent.", 0, {"change": {"value": 0.3, "unit": "percent",
+                                                                "basis": None}}),
+]
+
+
+
+@_xfail("an 'Excluding ...' lead-in phrase is read as the metric instead of the subject after it")
+def test_excluding_lead_in_is_no_metric(extractor: Extractor) -> None:
+    _check(extractor, "Leaving out fuel and food, the underlying price index edged up by 0.2 percent in May 2024.",
+           None, 0, {"metric": "underlying price index"})
+
+
+@pytest.mark.parametrize("text, index, expected", MONTHLY_CASES)
+def test_monthly_release_basis(extractor: Extractor, text: str, index: int, expected: dict) -> None:
+    _check(extractor, text, None, index, expected)
 
 
 @_xfail("'or N percent' after an amount change still makes an indicator of its own")

@@ -206,6 +206,13 @@ DOCUMENTS = [
     ("Among the 31 provinces, Guangdong ranked first in GDP, followed by Jiangsu at 11.2 trillion.",
      [(2, "country")], [(1, "country", ["GDP"])]),
     ("Construction was the largest sector, followed by retail at 11.2%.", [(2, None)], []),
+    # "<change> in N places, led by X": X is first among the places, in the subject's change;
+    # the count of places is the figure and carries no rank.
+    ("Sales rose in six regions in May 2023, led by Scotland.", [], [(1, "regions", ["sales increase"])]),
+    ("Jobless claims fell in nine states, led by Texas.", [], [(1, "states", ["jobless claims decline"])]),
+    ("Industrial output grew in 12 cities, headed by Suzhou.", [], [(1, "cities", ["industrial output growth"])]),
+    ("Hiring increased in three provinces, led by Alberta, while it fell in Quebec.", [],
+     [(1, "provinces", ["hiring increase"])]),
 ]
 
 
@@ -278,6 +285,13 @@ KNOWN_FAILURES = [
                  marks=pytest.mark.xfail(reason="a verbal rank with neither scope nor aspects makes no record",
                                          strict=True)),
 ]
+
+
+@pytest.mark.xfail(reason="a 'led by' standing is dated only by its sentence or paragraph, not by the "
+                          "release's headline period", strict=True)
+def test_led_by_standing_takes_the_release_period(extractor: Extractor) -> None:
+    doc = extractor.extract("Housing Survey, March 2024\n\nStarts rose in five regions, led by Wales.", "t")
+    assert [(r.position, r.scope, r.period) for r in doc.rankings] == [(1, "regions", "2024-03")]
 
 
 @pytest.mark.parametrize("text,figure_ranks,standings", KNOWN_FAILURES)
