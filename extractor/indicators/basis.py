@@ -1,0 +1,215 @@
+"""The basis of a change (yoy, qoq, mom): stated by a cue or by the period compared with,
+carried from the change before for the same period, or implied by the period and the kind
+of release; rates and gaps to a reference state no standard basis.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+import json
+
+import regex
+
+from ..cues import cues
+from ..literals import trie_pattern
+from ..periods import Period, PeriodContext
+from .clause_text import _ANY_DIGIT
+from .figures import Draft, Figure
+
+
+@dataclass(slots=True)
+class BasisInForce:
+    """The basis of the last change and its period: a change of the same period that states
+    none has the same ("rose 3.5% in February compared with January. But energy output fell
+    nine pct")."""
+
+    basis: str | None = None
+    period: Period | None = None
+    known: bool = False
+    monthly: bool | None = None
+    """The document is a monthly release (see ``_monthly_release``); read once."""
+
+
+_NOT_A_BASE = frozenset({"same", "same_year", "none"})
+
+
+def _basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_start: int,
+           references: list[Period], sentence: tuple[int, int], state: BasisInForce) -> str | None:
+    found, basis = _stated_basis(text, draft, change, ctx, next_start, references)
+    if not found:
+        if state.known and state.period == draft.period:
+            return state.basis
+        basis = _implied_basis(text, draft, ctx, sentence, _monthly_release(text, state))
+        found = basis is not None
+    if found:
+        state.basis, state.period, state.known = basis, draft.period, True
+    return basis
+
+
+def _monthly_release(text: str, state: BasisInForce) -> bool:
+    """A monthly release ("GDP monthly estimate", "rose 0.6 percent last month") that names
+    the month-on-month frame more often than a year-on-year basis: its changes for a month are against the month before."""
+    if state.monthly is None:
+        c = cues()
+        # more monthly cues than year-on-year ones: one "annual rate" in a month-by-month
+        # report does not make it a year-on-year one
+        monthly = sum(1 for _ in c.monthly_release.finditer(text))
+        state.monthly = monthly > 0 and monthly > sum(1 for _ in c.basis["yoy"].finditer(text))
+    return state.monthly
+
+
+def _stated_basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_start: int,
+                  references: list[Period]) -> tuple[bool, str | None]:
+    """(found, basis) from a cue ("year on year") or from the period compared with ("from
+    2.15 million in March 2012"); a comparison with no standard basis ("2.3 times that of
+    2020") is found and None. The stretch right after the change is read first, then the
+    figures it is compared with, then the whole clause."""
+    cs, ce = draft.clause
+    found = _basis_in(text, draft, ctx, change.q.end, next_start)
+    if found[0]:
+        return found
+    if _rate_patterns()[1].search(text, max(cs, change.q.start - 40), change.q.start):
+        return True, None  # "at an annualized rate of 1.6%"
+    if _gap_to_reference(text, change, ctx, ce):
+        return True, None  # "0.3 percentage points higher than the national average"
+    if draft.period is not None and references:
+        return True, _compare(draft.period, references[0])
+    return _basis_in(text, draft, ctx, cs, ce)
+
+
+def _basis_in(text: str, draft: Draft, ctx: PeriodContext, start: int, end: int) -> tuple[bool, str | None]:
+    for name, spans in _basis_cue_spans(text):
+        i = bisect_left(spans, (start, start))
+        if i < len(spans) and spans[i][1] <= end:
+            return True, name
+    for m in ctx.in_span(start, end):
+        if m.kind in _NOT_A_BASE or not ctx.is_reference(m):
+            continue
+        if m.kind in _PREVIOUS:
+            return True, _PREVIOUS[m.kind]
+        if draft.period is not None:
+            ref = ctx.resolve(m, draft.period)
+            if m.point and ref is not None and ref.by_year:
+                ref = Period.month(ref.y2, 12)  # "than at the end of 2022"
+            return True, _compare(draft.period, ref)
+    return False, None
+
+
+_PREVIOUS = {"prev_year": "yoy", "prev_quarter": "qoq", "prev_month": "mom"}
+
+
+@lru_cache(maxsize=1)
+def _rate_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """(a rise verb and "at an annualized rate of" right before a figure, "annualized")."""
+    roles = json.loads(resources.files("extractor.data").joinpath("roles.json").read_text())
+    rate = trie_pattern(roles["rate_change_left"], space=r"\s+")
+    no_basis = trie_pattern(roles["rate_no_basis"], space=r"\s+")
+    directions = json.loads(resources.files("extractor.data").joinpath("directions.json").read_text())
+    verbs = trie_pattern([w for d in ("up", "down") for w in directions[d]["before"]], space=r"\s+")
+    return (regex.compile(rf"\b(?:{verbs})\s+(?:{rate})\s*$", regex.IGNORECASE),
+            regex.compile(rf"\b(?:{no_basis})\b", regex.IGNORECASE))
+
+
+def _rate_as_change(text: str, draft: Draft, before: Draft | None) -> None:
+    """ "grew at an annualized rate of 1.6%, down from 3.4%": the rate of a rise is the
+    change, and so is the rate it is compared with (``before``: the clause's draft before)."""
+    value = draft.slots.get("value")
+    if value is None or value.q.unit != "percent" or "change" in draft.slots:
+        return
+    if draft.comparison:
+        prior = before.slots.get("change") if before is not None else None
+        rated = prior is not None and prior.q.unit == "percent" and _rated(text, before, prior)
+    else:
+        rated = _rated(text, draft, value)
+    if rated:
+        del draft.slots["value"]
+        value.role = "change"
+        draft.slots["change"] = value
+
+
+def _rated(text: str, draft: Draft, fig: Figure) -> bool:
+    return _rate_patterns()[0].search(text, max(draft.clause[0], fig.q.start - 80), fig.q.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _gap_pattern() -> regex.Pattern:
+    """A comparison right after a change: "higher than", "below", "compared with"."""
+    roles = json.loads(resources.files("extractor.data").joinpath("roles.json").read_text())
+    comparative = trie_pattern(roles["gap_comparatives"], space=r"\s+")
+    reference = trie_pattern(roles["gap_references"], space=r"\s+")
+    return regex.compile(rf"\s*,?\s*(?:(?:{comparative})\s+)?(?:{reference})\s+(?P<ref>[^,;:()\d]{{1,60}}?)(?=[,;:().]|$|\s\d)",
+                         regex.IGNORECASE)
+
+
+def _gap_to_reference(text: str, change: Figure, ctx: PeriodContext, limit: int) -> bool:
+    """ "1.1 points faster than inflation", "2.1 percentage points below its long-run
+    average": compared with a reference that is no period, no figure and no basis phrase."""
+    m = _gap_pattern().match(text, change.q.end, min(limit, change.q.end + 120))
+    if not m or not m.group("ref").strip():
+        return False
+    rs, re_ = m.span("ref")
+    if ctx.in_span(rs, re_) or _ANY_DIGIT.search(text, rs, min(limit, re_ + 1)):
+        return False
+    for _, spans in _basis_cue_spans(text):
+        i = bisect_left(spans, (rs, rs))
+        if i < len(spans) and spans[i][0] < re_:
+            return False
+    return True
+
+
+@lru_cache(maxsize=2)
+def _basis_cue_spans(text: str) -> tuple[tuple[str, list[tuple[int, int]]], ...]:
+    """Each basis cue's matches in the whole text, in lexicon order: found once, then looked
+    up per stretch (a search per change was quadratic in long clauses). A cue's matches do
+    not overlap, so the first one starting in a stretch is the one that can end in it."""
+    return tuple((name, [m.span() for m in pattern.finditer(text)]) for name, pattern in cues().basis.items())
+
+
+def _implied_basis(text: str, draft: Draft, ctx: PeriodContext, sentence: tuple[int, int],
+                   monthly: bool) -> str | None:
+    """A change with no stated basis: seasonally adjusted monthly (quarterly) figures, and
+    those of a monthly release, are against the month (three months) before; a year, or
+    months from January ("the first three quarters"), against the same months a year
+    earlier."""
+    p = draft.period
+    if p is None:
+        return "mom" if monthly and _month_without_year(text, draft, ctx) else None
+    if monthly or cues().seasonal.search(text, *sentence):
+        if p.is_single_month():
+            return "mom"
+        if p.is_quarter() or (monthly and not p.by_year and p.months == 3):
+            return "qoq"  # "in the three months to October": against the three months before
+    if p.by_year or p.year_end:  # a year, or a stock at its end ("by the end of 2023")
+        return "yoy" if p.y2 in (p.y1, p.y1 + 1) else None
+    if p.months == 13 or (p.y1 == p.y2 and p.m1 == 1 and p.months > 1):
+        return "yoy"
+    return None
+
+
+def _month_without_year(text: str, draft: Draft, ctx: PeriodContext) -> bool:
+    """ "slipped 0.1 percent last month", "contracted 1.6 percent in October" in a text that
+    never names the year: a single month all the same."""
+    cs, ce = draft.clause
+    if cues().single_month.search(text, cs, ce):
+        return True
+    mentions = [m for m in ctx.in_span(cs, ce) if not ctx.is_reference(m)]
+    return bool(mentions) and mentions[0].month_only is not None and \
+        mentions[0].month_only[0] == mentions[0].month_only[1] and mentions[0].period is None
+
+
+def _compare(period: Period, reference: Period | None) -> str | None:
+    if reference is None:
+        return None
+    shift = (period.y2 - reference.y2) * 12 + period.m2 - reference.m2
+    if shift == 12:
+        return "yoy"
+    if reference.by_year and reference.y1 == reference.y2 == period.y1 - 1 and period.y1 == period.y2:
+        return "yoy"  # "in the first half of 2017, ... compared with 2016": the same months of 2016
+    if shift == 3 and not reference.by_year and reference.months == 3:
+        return "qoq"  # a quarter, or "the three months to July 2024"
+    if shift == 1 and reference.is_single_month():
+        return "mom"
+    return None

@@ -1,0 +1,100 @@
+"""The metric each draft of a clause measures in context: a comparison or a follow-on clause
+measures what came before, a figure said of a place or a pronoun the paragraph's topic, a
+breakdown by places the last whole.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..cues import cues
+from ..phrases import pronoun_subject
+from .clause_text import _clause_body
+from .figures import Draft
+from .listed_metrics import _respective_metric
+from .metrics import _Reading, _metric_span
+from .state import _DocState
+
+_TRAILING_LINK = regex.compile(r"\s(?:of|in|at)\s", regex.IGNORECASE)
+
+
+def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int, last: tuple[int, int] | None,
+                  listed: tuple[int, int] | None, sentence: tuple[int, int]
+                  ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The metric span of the k-th draft of a clause, and the "respectively" list in force.
+    A comparison figure ("from 201.82 billion in 1985") measures what the figure before it
+    measures; a figure said of a place or a pronoun measures what came before."""
+    draft = drafts[k]
+    after = drafts[k - 1].end if k else None
+    span = None if draft.comparison or (k and (draft.respective or draft.same_metric)) \
+        or (k and _follows_on(reading, draft, after)) \
+        else _metric_span(reading, draft, after, len(drafts) if draft.respective else 1)
+    span = span or last or _metric_span(reading, draft, None, len(drafts) if draft.respective else 1)
+    if draft.respective:
+        listed = listed or span
+        span = _respective_metric(doc.text, listed, k, len(drafts))
+    if span is not None and draft.primary.item is not None and reading.is_name(span):
+        span = _item_topic(doc, sentence) or span  # "rises in Victoria (0.2%), Tasmania (0.6%)"
+    elif span is not None and reading.is_name(span) or span is None and _about_before(reading, *reading.clause) \
+            or not k and _follows_on(reading, draft, None):
+        # "London grew by 3.5%", "This follows a rise of 0.2%"; with nothing before, the phrase read
+        span = _topic(doc, sentence) or span
+    elif span is None and pronoun_subject(doc.text, reading.clause[0], draft.primary.q.start, reading.blocked):
+        span = _topic(doc, sentence)  # "In 2023, they rose 6.4 percent"
+    return _trim_names(reading, span), listed
+
+
+def _about_before(r: _Reading, cs: int, ce: int) -> bool:
+    """The clause opens with a place, a body or a pronoun: it is about what came before."""
+    body = _clause_body(r.text, cs, ce)
+    body += len(r.text[body:ce]) - len(r.text[body:ce].lstrip())
+    return bool(cues().anaphora.match(r.text, body, ce)) or any(s == body for s, _ in r.names)
+
+
+def _follows_on(r: _Reading, draft: Draft, after: int | None) -> bool:
+    """ "after advancing 0.7 percent in September", "but grew by 0.4%", "following a fall of
+    0.5%": a clause (or, ``after`` the figure before, a stretch) that opens with a link word
+    and a verb or a change has no subject of its own; it is about what came before."""
+    c, fig = cues(), draft.primary
+    if fig.role != "change":
+        return False
+    if after is None:
+        m = c.follow_on.match(r.text, _clause_body(r.text, *r.clause), fig.q.start)
+    else:
+        m = c.follow_on.search(r.text, after, fig.q.start)
+    if not m:
+        return False
+    word, noun = m.group("word").lower(), (m.group("noun") or "").lower()
+    if noun:  # "following a fall of", "but grew by"
+        return word in ("a", "an") and noun in c.change_nouns or noun == "by" and word in c.verbs
+    return word in c.verbs or word.endswith("ing") or word in c.change_nouns
+
+
+def _topic(doc: _DocState, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The metric of the indicator before, when it is in the same paragraph: a figure said
+    of a place measures what the paragraph is about."""
+    if not doc.out or doc.out[-1].metric is None:
+        return None
+    prev = doc.out[-1].metric
+    return prev if "\n\n" not in doc.text[prev[1]:sentence[0]] else None
+
+
+def _item_topic(doc: _DocState, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """What a breakdown by places measures: the last whole (no item of another breakdown)
+    of the same paragraph, else what the document opens with."""
+    if doc.whole is not None and "\n" not in doc.text[doc.whole[1]:sentence[0]]:
+        return doc.whole
+    return next((item.metric for item in doc.out if item.metric is not None), None)
+
+
+def _trim_names(r: _Reading, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "the economy of east China's Zhejiang Province" -> "economy": a place or body the
+    phrase ends on is the subject."""
+    if span is None:
+        return None
+    for s, e in r.names:
+        if span[0] < s and span[1] - 2 <= e <= span[1] + 1:
+            links = list(_TRAILING_LINK.finditer(r.text, span[0], s))
+            if links and links[-1].start() > span[0]:
+                return span[0], links[-1].start()
+    return span

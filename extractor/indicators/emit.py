@@ -1,0 +1,139 @@
+"""From a clause's drafts to indicators: read each draft's metric, revise the roles the
+metric decides, add a follow-on clause's figures to the indicator before, and attach
+basis, share scope and tier.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..cues import cues
+from ..mentions import EntityMention
+from ..periods import Period
+from .basis import _basis, _basis_cue_spans, _rate_as_change
+from .clause_text import _clause_body, _content_words
+from .draft_metrics import _draft_metric
+from .figures import Draft, Figure, MAIN_ROLES
+from .listed_metrics import _shared_head
+from .metrics import _Reading
+from .roles import _growth_as_change, _stock_count
+from .shares import _share_from_metric, _share_of, _share_scope
+from .state import AssembledIndicator, _DocState
+
+
+def _tier_of(span: tuple[int, int] | None, tiers: list[EntityMention]) -> str | None:
+    """The tier of the first tier mention the metric overlaps (``tiers`` in text order)."""
+    if span is None:
+        return None
+    lo, hi = 0, len(tiers)
+    while lo < hi:  # the first mention that ends after the span starts
+        mid = (lo + hi) // 2
+        if tiers[mid].end <= span[0]:
+            lo = mid + 1
+        else:
+            hi = mid
+    for e in tiers[lo:]:
+        if e.start >= span[1]:
+            break
+        if span[0] < e.end:
+            return e.tier
+    return None
+
+
+def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence: tuple[int, int]) -> None:
+    """Metric, share and basis of each draft of a clause, then the indicator."""
+    text = doc.text
+    cs, ce = clause
+    reading = _reading(doc, clause)
+    references = [(d, d.period) for d in drafts if d.comparison and d.period_set and d.period is not None]
+    last_metric: tuple[int, int] | None = None
+    listed: tuple[int, int] | None = None  # the metrics of a "respectively" list
+    for k, draft in enumerate(drafts):
+        span, listed = _draft_metric(doc, reading, drafts, k, last_metric, listed, sentence)
+        last_metric = draft.metric = span
+        _share_from_metric(text, draft, span)
+        _growth_as_change(text, draft, span)
+        _rate_as_change(text, draft, drafts[k - 1] if k else None)
+        _stock_count(text, draft, span)
+        if k == 0 and doc.out and cues().anaphora.match(text, _clause_body(text, cs, ce), ce) and \
+                _same_metric(text, span, doc.out[-1].metric) and _absorb(text, doc.out[-1], draft, doc, sentence):
+            for fig in draft.figures:
+                doc.concept_of[fig.q.start] = doc.out[-1].metric
+            continue
+        change = draft.slots.get("change")
+        next_start = drafts[k + 1].figures[0].q.start if k + 1 < len(drafts) else ce
+        basis = _basis(text, draft, change, doc.ctx, next_start, _compared_with(references, draft, change),
+                       sentence, doc.basis) if change else None
+        share = draft.slots.get("share")
+        head = _shared_head(text, drafts, k, span, reading)
+        if span is not None and draft.primary.item is None:
+            doc.whole = span
+        doc.out.append(AssembledIndicator(
+            draft=draft, metric=span, tier=_tier_of(head or span, doc.tiers), head=head,
+            share_of=_share_scope(text, share, sentence, reading, span, doc) if share else None,
+            change=change, basis=basis))
+        for fig in draft.figures:
+            doc.concept_of[fig.q.start] = span
+
+
+def _compared_with(references: list[tuple[Draft, Period]], draft: Draft, change: Figure | None) -> list[Period]:
+    """The periods of the clause's comparison figures, those after the change first."""
+    pos = change.q.start if change else draft.end
+    ordered = sorted(references, key=lambda r: (r[0].figures[0].q.start < pos, r[0].figures[0].q.start))
+    return [p for d, p in ordered if d is not draft]
+
+
+def _reading(doc: _DocState, clause: tuple[int, int]) -> _Reading:
+    cs, ce = clause
+    blocked = [(m.start, m.end) for m in doc.ctx.in_span(cs, ce)]
+    spans = _basis_spans(doc)
+    i = bisect_left(spans, (cs, cs))
+    while i < len(spans) and spans[i][0] < ce:
+        if spans[i][1] <= ce:
+            blocked.append(spans[i])
+        i += 1
+    return _Reading(doc.text, clause, tuple(sorted(blocked)), _names_in(doc, clause))
+
+
+def _basis_spans(doc: _DocState) -> list[tuple[int, int]]:
+    # One scan of the whole text instead of one per clause; a basis phrase never crosses a
+    # clause boundary (no punctuation inside), so the clause's share is the same.
+    if doc.basis_spans is None:
+        doc.basis_spans = sorted(span for _, spans in _basis_cue_spans(doc.text) for span in spans)
+    return doc.basis_spans
+
+
+def _names_in(doc: _DocState, clause: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    cs, ce = clause
+    i = bisect_left(doc.names, (cs, cs))
+    names = []
+    while i < len(doc.names) and doc.names[i][0] < ce:
+        if doc.names[i][1] <= ce:
+            names.append(doc.names[i])
+        i += 1
+    return tuple(names)
+
+
+def _same_metric(text: str, span: tuple[int, int] | None, before: tuple[int, int] | None) -> bool:
+    """Whether a clause's metric is the one before (or it names none): "These zones grew
+    steadily, with their GDP up 7.6 percent" names a metric of its own."""
+    if span is None or before is None or span == before:
+        return True
+    return bool(_content_words(text[span[0]:span[1]]) & _content_words(text[before[0]:before[1]]))
+
+
+def _absorb(text: str, item: AssembledIndicator, draft: Draft, doc: _DocState,
+            sentence: tuple[int, int]) -> bool:
+    """A clause about "they"/"it" adds its figures to the indicator before it: "Invention
+    patents reached 9,870; that year they accounted for 41.6% of the city's total"."""
+    target = item.draft
+    if not all(target.accepts(f) for f in draft.figures) or any(f.role in MAIN_ROLES for f in draft.figures):
+        return False
+    for fig in draft.figures:
+        target.add(fig)
+        if fig.role == "share":
+            item.share_of = fig.share_of or _share_of(text, fig, sentence)
+        elif fig.role == "change":
+            item.change = fig
+            item.basis = _basis(text, target, fig, doc.ctx, draft.clause[1], [], sentence, doc.basis)
+    return True

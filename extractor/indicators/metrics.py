@@ -1,0 +1,158 @@
+"""The metric span of a draft: the phrase of its clause that names what the primary figure
+measures (what it counts, the subject, the object after the verb, the whole of a share),
+never a period, a basis phrase or a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..cues import cues
+from ..mentions import QuantityMention
+from ..phrases import counted_noun, left_phrase, owned_whole, subject_phrase, verb_before
+from .clause_text import _at_subject, _clause_body
+from .figures import Draft, Figure, MAIN_ROLES
+
+_SHARE_OF = regex.compile(r"\s*\)?\s*(of)\b", regex.IGNORECASE)
+_OF_AFTER = regex.compile(r"\s+of\s+(?!the\s+(?:total|whole|previous|same)\b|which\b|them\b)", regex.IGNORECASE)
+_SHARE_OF_WHOLE = regex.compile(r"\s*\)?\s*of\s+(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)?", regex.IGNORECASE)
+_OWNER = regex.compile(r"[\w\-]+['’]s?\s+", regex.IGNORECASE)
+_WORD_RUN = regex.compile(r"[^,;:.()]{1,120}")
+_IN_PLACE = regex.compile(r"\s+(?P<prep>in|at)\s+(?:the\s+)?")
+_STRETCH_END = regex.compile(r"[,;:()]|\.\s|\.$|\d")
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the phrase readers need to know about a clause."""
+
+    text: str
+    clause: tuple[int, int]
+    blocked: tuple[tuple[int, int], ...]
+    """Periods and basis phrases: never part of a metric."""
+    names: tuple[tuple[int, int], ...]
+    """Places and organisations: the subject of a figure, not what it measures."""
+
+    def is_name(self, span: tuple[int, int]) -> bool:
+        return any(s <= span[0] and span[1] <= e or (span[0] <= s and e <= span[1] and e - s >= (span[1] - span[0]) // 2)
+                   for s, e in self.names)
+
+
+def _metric_span(r: _Reading, draft: Draft, after: int | None, items: int = 1) -> tuple[int, int] | None:
+    """``after``: where the previous draft of the clause ended (None for the first);
+    ``items``: how many metrics a "respectively" subject lists."""
+    text, (cs, ce), blocked = r.text, r.clause, r.blocked
+    fig = draft.primary
+    q = fig.q
+    named = next((f.named for f in draft.figures if f.named is not None), None)
+    if named is not None:
+        return named  # "bringing the number of listed companies to 23"
+    if fig.item is not None:
+        return fig.item  # "Other retailing (0.4 per cent)"
+    if fig.role == "share" and after is not None:
+        owned = _owned_whole(text, fig, ce, blocked)
+        if owned is not None:
+            return owned  # "one-third of the country's high-tech enterprises and 46 percent of its little giants"
+    if fig.role == "share" and after is None and _at_subject(text, fig):
+        return _share_subject(r, fig)
+    if q.unit is None and fig.role in MAIN_ROLES:
+        span = counted_noun(text, q.end, ce, blocked)
+        if span and not (after is None and _counting_word(r, q, span)) \
+                and text[span[0]:span[1]].lower() not in cues().figure_units:  # "12.5 billion (US$1.7 billion) yuan"
+            return span
+    of = _OF_AFTER.match(text, q.end, ce) if fig.role in MAIN_ROLES and q.unit is not None else None
+    if of:  # "£250 million of new investment"
+        span = counted_noun(text, of.end(), ce, blocked)
+        if span:
+            return span
+    if fig.role == "change":
+        m = cues().change_noun_after.match(text, q.end, ce)
+        span = counted_noun(text, m.end(), ce, blocked) if m else None
+        if span and text[span[0]:span[1]].lower().split()[-1] not in cues().time_nouns:
+            return span  # "a 3-1/2 pct rise in production", not "a rise in the two-month period"
+    span = _object_after(r, q) if after is None else None
+    if span is None:
+        span = left_phrase(text, after, q.start, blocked) if after is not None else \
+            subject_phrase(text, cs, q.start, blocked, r.is_name, items=items)
+    if span is None and fig.role == "share":
+        span = _share_whole_noun(r, fig)
+    if span is None and fig.role in MAIN_ROLES:
+        span = counted_noun(text, q.end, ce, blocked)
+    if span is None:  # no subject read: the noun phrase just before the figure, else after it
+        span = left_phrase(text, _clause_body(text, cs, q.start), q.start, blocked) \
+            or counted_noun(text, q.end, ce, blocked)
+    return span
+
+
+def _owned_whole(text: str, fig: Figure, limit: int, blocked: tuple[tuple[int, int], ...] = ()) -> tuple[int, int] | None:
+    of = _SHARE_OF.match(text, fig.q.end, limit)
+    return owned_whole(text, of.start(1), limit, blocked) if of else None
+
+
+def _counting_word(r: _Reading, q: QuantityMention, span: tuple[int, int]) -> bool:
+    """ "Vehicle sales reached 30.1 million units": the word after the figure only counts it
+    (``count_units``); the subject names what is measured, unless the verb takes the counted
+    thing as its object ("the airport handled 50 million passengers")."""
+    c = cues()
+    if r.text[span[0]:span[1]].lower() not in c.count_units:
+        return False
+    verb = verb_before(r.text, r.clause[0], q.start, r.blocked)
+    return verb is not None and verb not in c.object_verbs and \
+        subject_phrase(r.text, r.clause[0], q.start, r.blocked, r.is_name) is not None
+
+
+def _share_subject(r: _Reading, fig: Figure) -> tuple[int, int] | None:
+    """A share that opens its clause measures the part the clause describes: "Half of all
+    new registrations came from sole proprietors", "68.3% carried out R&D activities";
+    a place it is in is the subject ("were based in the Cardiff Capital Region")."""
+    text, (cs, ce) = r.text, r.clause
+    start = fig.q.end
+    of = _SHARE_OF_WHOLE.match(text, start, ce)
+    if of:
+        start = of.end()
+    words = _WORD_RUN.match(text, start, ce)
+    if not words or not words.group().strip():
+        return None
+    start += len(words.group()) - len(words.group().lstrip())
+    end = words.start() + len(words.group().rstrip())
+    place = next((m for m in _IN_PLACE.finditer(text, start, end) if r.is_name((m.end("prep") + 1, end))
+                  or text[m.end("prep"):end].strip().lower().split()[-1] in cues().place_nouns), None)
+    end = place.start() if place else end
+    return (start, end) if end > start else None
+
+
+def _share_whole_noun(r: _Reading, fig: Figure) -> tuple[int, int] | None:
+    """ "the zone was home to about one-third of the city's high-tech enterprises": what the
+    share is a share of is also what it counts."""
+    text, (cs, ce) = r.text, r.clause
+    of = _SHARE_OF_WHOLE.match(text, fig.q.end, ce)
+    if not of:
+        return None
+    owner = _OWNER.match(text, of.end(), ce)
+    return counted_noun(text, owner.end() if owner else of.end(), ce, r.blocked)
+
+
+def _object_after(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:
+    """ "spent 8.76 billion yuan on R&D", "contributing 68.5 percent to the growth of ...":
+    the phrase after the figure names what it measures."""
+    verb = verb_before(r.text, r.clause[0], q.start, r.blocked)
+    prep = cues().object_after.get(verb or "")
+    if prep is None:
+        return None
+    m = regex.match(rf"\s+{prep}\s+", r.text[q.end:r.clause[1]])
+    if not m:
+        return None
+    start = q.end + m.end()
+    return left_phrase(r.text, start, _phrase_end(r, start), r.blocked)
+
+
+def _phrase_end(r: _Reading, start: int) -> int:
+    """Where the stretch from ``start`` ends: a break, a period, a figure."""
+    end = _STRETCH_END.search(r.text, start, r.clause[1])
+    stop = end.start() if end else r.clause[1]
+    for s, _ in r.blocked:
+        if start <= s < stop:
+            stop = s
+    return stop

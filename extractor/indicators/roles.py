@@ -1,0 +1,243 @@
+"""The role of each figure of a clause (value, new, total, share, change), read from the
+words around it and the figures before it: comparisons, bracketed alternates and
+conversions, items of a breakdown, running totals; and the revisions made once the metric
+is known (a number of enterprises is a total, a percent of a growth a change).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..cues import cues
+from ..mentions import QuantityMention
+from ..periods import PeriodMention
+from ..phrases import bracket_name
+from .clause_text import _AMONG_INTRO, _NUMBER_OF, _at_subject
+from .figures import Draft, Figure, MAIN_ROLES, _RELATIVE_UNITS, _is_money
+from .skips import _qualifying
+
+_OPEN_BRACKET = regex.compile(r"^\s*[(\[]\s*$")
+_OF_AHEAD = regex.compile(r"^\s+of\b(?!\s+(?:the\s+)?(?:previous|same|year|last|a\b))", regex.IGNORECASE)
+_WITH_BEFORE = regex.compile(r"(?<!\bcompared\s+|\bcomparing\s+)\bwith\s*$", regex.IGNORECASE)
+# "against 100.9 in January and 104.5 in December": the second is compared too.
+_AND_BETWEEN = regex.compile(r"[^,;]{0,50}?\band\s*$", regex.IGNORECASE)
+_LAST_WORD = regex.compile(r"[a-z]+(?=\W*(?:a|an|the|only)?\W*$)|[a-z]+", regex.IGNORECASE)
+_CLOSE_BRACKET = regex.compile(r"\s*\)")
+_ITEM_JOIN = regex.compile(r"\s*\)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", regex.IGNORECASE)
+_ITEM_NEXT = regex.compile(r"\s*\)\s*,\s*(?:and\s+)?(?:the\s+)?[\w][^()\d;.]{0,80}\(\s*[-+]?\d")
+
+
+def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int, directed: bool = True) -> str:
+    """``directed``: whether a rise or fall read at the figure makes it a change."""
+    c = cues()
+    cs, ce = clause
+    left = text[max(cs, q.start - 40):q.start]
+    right = text[q.end:q.end + 40]
+    count = q.unit is None
+    if count and c.new_left.search(text, max(cs, q.start - 12), q.start):
+        return "new"  # "added 3,120 enterprises": a count of new ones, not a change
+    if q.unit == "percent" and c.share_left.search(left):
+        return "share"  # "surged by 15.2%, accounting for 23.6%": a share even if read as a rise
+    if (directed and q.direction is not None) or (q.unit == "times" and c.times_change_right.match(right)):
+        return "change"  # "2.3 times that of 2020" is a change too
+    if count and 0 < q.value < 1 and _OF_AHEAD.match(right):
+        return "share"  # "one-third of the newly added enterprises"
+    if q.unit == "percent" and (c.share_left.search(left) or _OF_AHEAD.match(right)
+                                or _WITH_BEFORE.search(left) or _AMONG_INTRO.match(text, cs, q.start)):
+        return "share"
+    if count or (q.unit not in _RELATIVE_UNITS and not q.unit_inferred and not _is_money(q)):
+        if c.new_right.match(right):
+            return "new"
+        if c.total_left.search(left) or c.total_right.match(right) or c.stock_right.match(right) \
+                or _cumulative(text, q, cs) is not None:
+            return "total"
+        if count and (c.existential.search(text, max(cs, prev_end), q.start) or _stock_clause(text, cs, ce)):
+            return "total"  # "there are 52 lines", "had 47 companies by the end of June"
+    return "value"
+
+
+def _cumulative(text: str, q: QuantityMention, clause_start: int) -> regex.Match | None:
+    """ "bringing the park's total to 4,870", "raise the number of listed companies to 60"."""
+    m = cues().cumulative_left.search(text, max(clause_start, q.start - 90), q.start)
+    if m and set(m.group("what").lower().split()) & cues().cumulative_nouns:
+        return m
+    return None
+
+
+def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, int],
+             periods: list[PeriodMention]) -> list[Figure]:
+    cs, _ = clause
+    figures: list[Figure] = []
+    prev_end = cs
+    for q in quantities:
+        if any(m.start <= q.start and q.end <= m.end for m in periods):
+            continue  # "Quarter 3", "the three months to May": part of a period
+        fig = Figure(q=q, role=_role(text, q, clause, prev_end), clause_start=cs)
+        left = text[max(cs, q.start - 30):q.start]
+        previous = figures[-1] if figures else None
+        _mark_comparison(text, fig, previous, left)
+        if previous is not None and _OPEN_BRACKET.match(text[previous.q.end:q.start]):
+            _bracketed(previous, fig)
+        else:
+            _list_item(text, fig, previous, clause)
+        fig.skip = fig.skip or _qualifying(text, fig, previous, left)
+        if fig.role == "new" and previous is not None:
+            _stock_of_new(text, previous, fig)
+        running = _cumulative(text, q, cs) if fig.role == "total" else None
+        if running is not None:
+            fig.named = _counted_in(running)
+            if running.group("verb").lower().endswith("ing") and previous is not None:
+                _increment(previous)  # "..., bringing the total to 27"
+            else:
+                fig.fresh = True  # "and to raise the number of listed companies to 60": a target of its own
+        figures.append(fig)
+        prev_end = q.end
+    _apposed_changes(text, figures, clause)
+    _compared_like(figures)
+    _subset_counts(text, figures)
+    return figures
+
+
+def _list_item(text: str, fig: Figure, previous: Figure | None, clause: tuple[int, int]) -> None:
+    """ "rises in Clothing retailing (0.8 per cent), Other retailing (0.4 per cent)", "Cafes
+    (0.7 per cent) led the rises": a figure alone in brackets right after a name is that
+    name's own figure. A name in capitals, or one of a run of such items, makes a breakdown."""
+    q = fig.q
+    if not _CLOSE_BRACKET.match(text, q.end) or q.unit not in _RELATIVE_UNITS:
+        return
+    span = bracket_name(text, clause[0], q.start)
+    if span is None:
+        return
+    listed = previous is not None and previous.item is not None and \
+        _ITEM_JOIN.fullmatch(text, previous.q.end, span[0]) is not None
+    if not (text[span[0]].isupper() or listed or _ITEM_NEXT.match(text, q.end)):
+        return
+    fig.item, fig.fresh = span, True
+    if fig.role == "value" and q.direction is None and cues().list_rise_after.match(text, q.end):
+        fig.role = "change"  # "(0.7 per cent) led the rises"
+
+
+def _apposed_changes(text: str, figures: list[Figure], clause: tuple[int, int]) -> None:
+    """ "the added value was 20.8 billion yuan, an increase of 4.7%": the figure in
+    apposition is the change of the amount before it, so the amount is its level even when a
+    rise word was read before it ("added value")."""
+    for a, b in zip(figures, figures[1:]):
+        if a.role == "change" and not a.skip and a.q.unit not in _RELATIVE_UNITS and b.role == "change" \
+                and cues().change_apposition.fullmatch(text, a.q.end, b.q.start):
+            a.role = _role(text, a.q, clause, clause[0], directed=False)
+
+
+def _subset_counts(text: str, figures: list[Figure]) -> None:
+    """ "Less than 1% of enterprises employed 250 or more people": a count in the stretch
+    after a share that opens the clause says which part is meant; it is no figure of its own."""
+    live = [f for f in figures if not f.skip]
+    if not live or live[0].role != "share" or not _at_subject(text, live[0]):
+        return
+    share = live[0]
+    for fig in live[1:]:
+        if "," in text[share.q.end:fig.q.start]:
+            return
+        if fig.q.unit is None and fig.q.direction is None:
+            fig.skip = True
+
+
+@lru_cache(maxsize=64)
+def _stock_clause(text: str, cs: int, ce: int) -> bool:
+    """ "had 47 companies by the end of June": once per clause, not once per figure in it."""
+    return cues().stock_clause.search(text, cs, ce) is not None
+
+
+def _counted_in(running: regex.Match) -> tuple[int, int] | None:
+    """ "the number of listed companies headquartered in the park" -> what follows "of"."""
+    m = _NUMBER_OF.match(running.group("what"))
+    if not m:
+        return None
+    start = running.start("what") + m.end()
+    end = running.start("what") + len(running.group("what").rstrip())
+    return (start, end) if end > start else None
+
+
+def _increment(previous: Figure) -> None:
+    """ "Nine companies were newly recognized ..., bringing the total to 27": the count
+    before a running total is what was added."""
+    if previous.q.unit is None and previous.role == "value" and not previous.comparison and not previous.skip:
+        previous.role = "new"
+
+
+def _stock_of_new(text: str, previous: Figure, fig: Figure) -> None:
+    """ "1,560 high-tech enterprises, of which 312 were newly recognized", "210 incubators, 35
+    of which were newly established": the count a new part is taken from is the stock."""
+    if previous.q.unit is None and previous.role == "value" and not previous.comparison and not previous.skip \
+            and fig.q.unit is None and fig.q.value < previous.q.value \
+            and cues().partitive_between.fullmatch(text, previous.q.end, fig.q.start):
+        previous.role = "total"
+
+
+def _compared_like(figures: list[Figure]) -> None:
+    """A comparison figure plays the role of what it is compared with: "represented 64% of
+    total enterprises, up 2.1 points from the 61.9% seen in 2012" (a share); "there were 2.17
+    million ..., compared with 2.15 million" (a total)."""
+    last: dict[str | None, Figure] = {}  # by unit
+    for fig in figures:
+        if fig.skip:
+            continue
+        if not fig.comparison:
+            last[fig.q.unit] = fig
+            continue
+        like = last.get(fig.q.unit)
+        if like is not None and like.role in ("share", "total", "change") and fig.role != "change":
+            fig.role, fig.like = like.role, like  # "grew 0.5% in quarter two compared with 0.1%": a change
+
+
+def _mark_comparison(text: str, fig: Figure, previous: Figure | None, left: str) -> None:
+    if fig.role == "share":
+        return
+    m = cues().comparison_left.search(left)
+    if m:
+        fig.comparison, fig.cue = True, _LAST_WORD.search(m.group()).group().lower()
+    elif previous is not None and previous.comparison and _AND_BETWEEN.match(text, previous.q.end, fig.q.start):
+        fig.comparison, fig.cue = True, previous.cue
+
+
+def _bracketed(previous: Figure, fig: Figure) -> None:
+    """ "100,000 yuan ($15,700)" is a conversion; "18,000 (0.9%)" an alternate change;
+    "58,000 (2.7%)" a share."""
+    fig.anchor = previous
+    fig.comparison = previous.comparison
+    if _is_money(fig.q) and (_is_money(previous.q) or previous.q.unit is None and previous.q.value >= 1000):
+        fig.skip = True  # "261.18 billion (US$31.6 billion) yuan": the unit word comes after the bracket
+    elif previous.role == "change":
+        fig.skip = True
+        fig.role = "change_alt"
+    elif fig.q.unit == "percent" and previous.role in MAIN_ROLES:
+        fig.role = "share"
+
+
+def _stock_count(text: str, draft: Draft, span: tuple[int, int] | None) -> None:
+    """ "the number of listed companies in the zone reached 63", "high-tech enterprises
+    totaled 1,200": the number of a kind of enterprise is a stock, its level a total."""
+    value = draft.slots.get("value")
+    if span is None or value is None or value.q.unit is not None or "total" in draft.slots:
+        return
+    words = text[span[0]:span[1]].lower().split()
+    stated = _NUMBER_OF.search(text, draft.clause[0], value.q.start) or \
+        cues().stock_verb_left.search(text, max(draft.clause[0], value.q.start - 20), value.q.start)
+    if stated and set(words) & cues().stock_nouns:
+        del draft.slots["value"]
+        value.role = "total"
+        draft.slots["total"] = value
+
+
+def _growth_as_change(text: str, draft: Draft, span: tuple[int, int] | None) -> None:
+    """ "full-year growth is expected to land between 5 and 6 percent": a percent said of a
+    growth is a change."""
+    value = draft.slots.get("value")
+    if span is None or value is None or value.q.unit != "percent" or "change" in draft.slots:
+        return
+    head = text[span[0]:span[1]].lower().split()[-1]
+    if head in cues().change_nouns:
+        del draft.slots["value"]
+        value.role = "change"
+        draft.slots["change"] = value

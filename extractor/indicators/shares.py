@@ -1,0 +1,85 @@
+"""What a share is of: the scope after "of", the whole an "Among X," opening names, the owner
+an "its" points back to, and a share named in the subject ("Its share of the zone's
+industrial revenue").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..cues import cues
+from ..phrases import normalise_scope, scope_after
+from .clause_text import _AMONG_INTRO, _clause_body
+from .figures import Draft, Figure
+from .metrics import _OWNER, _Reading, _SHARE_OF, _SHARE_OF_WHOLE
+from .state import _DocState
+
+_LEADING_FIGURE = regex.compile(r"^(?:about\s+|nearly\s+|some\s+|over\s+)?[\d.,]+(?:\s+(?:thousand|million|billion|trillion|mln|bln))?\s+",
+                             regex.IGNORECASE)
+_OF_TOTAL = regex.compile(r"of\s+(?:the\s+)?(?:total|whole)\b", regex.IGNORECASE)
+# "Its share of", "The share of services in GDP", "Private firms' share in total exports".
+_SHARE_SUBJECT = regex.compile(r"(?:(?:its|their|the)\s+)?(?:(?:[\w\-]+\s+){0,2}[\w\-]+['’]s?\s+)?"
+                               r"(?:share|proportion|percentage)\s+(?P<prep>of|in)\s+(?:the\s+)?",
+                               regex.IGNORECASE)
+# "the share of services in GDP": the whole is after the last "in"/"among".
+_PART_IN_WHOLE = regex.compile(r".*\s(?:in|among|within)\s+(?:the\s+)?", regex.IGNORECASE)
+
+
+def _share_scope(text: str, fig: Figure, sentence: tuple[int, int], reading: _Reading,
+                 metric: tuple[int, int] | None, doc: "_DocState | None" = None) -> str | None:
+    if fig.share_of:
+        return fig.share_of
+    if fig.like is not None:
+        return fig.like.share_of or _share_of(text, fig.like, sentence, reading.blocked, metric)
+    antecedent = doc.owner[1] if doc is not None and doc.owner is not None and doc.owner[0] == sentence[0] else None
+    scope = _share_of(text, fig, sentence, reading.blocked, metric, antecedent)
+    if doc is not None and scope is not None:
+        of = _SHARE_OF_WHOLE.match(text, fig.q.end, sentence[1])
+        if of and _OWNER.match(text, of.end(), sentence[1]):
+            doc.owner = (sentence[0], scope)  # "of the country's ..., and 46 percent of its ..."
+    return scope
+
+
+def _share_of(text: str, fig: Figure, sentence: tuple[int, int], blocked: tuple[tuple[int, int], ...] = (),
+              metric: tuple[int, int] | None = None, antecedent: str | None = None) -> str | None:
+    """ "46% of the whole city" -> "city"; "Among X, ... accounted for 71.2%" -> X; "of the
+    city's high-tech enterprises" -> "city" (the owner of the whole)."""
+    m = _SHARE_OF.match(text, fig.q.end, sentence[1])
+    if m:
+        phrase = text[metric[0]:metric[1]] if metric else None
+        scope = scope_after(text, m.start(1), sentence[1], blocked, antecedent)
+        if scope is None and phrase and _OF_TOTAL.match(text, m.start(1)):
+            return normalise_scope(phrase)  # "accounting for 49.6 percent of the total": of its kind
+        return scope
+    intro = _AMONG_INTRO.match(text, fig.clause_start, fig.q.start) or \
+        _AMONG_INTRO.match(text, sentence[0], fig.q.start)
+    if not intro:
+        return None
+    whole = cues().own_ground.sub("", intro.group("whole"))  # "... in the zone": the subject's own
+    whole = _LEADING_FIGURE.sub("", whole)  # "Out of the 2.17 million VAT and/or PAYE enterprises"
+    return normalise_scope(whole)
+
+
+def _share_from_metric(text: str, draft: Draft, span: tuple[int, int] | None) -> None:
+    """ "Its share of the zone's industrial revenue slipped ... to 52.4%": a share."""
+    value = draft.slots.get("value")
+    if span is None or value is None or value.q.unit != "percent" or "share" in draft.slots:
+        return
+    body = _clause_body(text, *draft.clause)
+    m = _SHARE_SUBJECT.match(text, body, value.q.start)
+    if m and m.end() <= span[1]:
+        del draft.slots["value"]
+        value.role = "share"
+        value.share_of = _subject_whole(text, m, span[1])
+        draft.slots["share"] = value
+
+
+def _subject_whole(text: str, m: regex.Match, end: int) -> str | None:
+    """What a share named in the subject is of: "share in total exports" -> "exports",
+    "share of services in GDP" -> "gdp", "share of the zone's revenue" -> "zone's revenue"."""
+    phrase = text[m.end():end]
+    if m.group("prep").lower() == "of":
+        part = _PART_IN_WHOLE.match(phrase)
+        if part and part.end() < len(phrase):
+            phrase = phrase[part.end():]
+    return normalise_scope(phrase)

@@ -1,0 +1,91 @@
+"""Figures that are quantities but fill no slot: a figure that qualifies a name, a list, a
+time frame, a whole, a definition in brackets or a rule ("startups valued at over $1
+billion", "Three of the province's 11 cities", "Release date: 13 December 2024").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..cues import WORD, cues
+from ..mentions import QuantityMention
+from ..periods import date_day
+from .clause_text import _clause_body, _in_brackets
+from .figures import Figure, _DURATION_UNITS
+
+# "Three of the province's 11 prefecture-level cities": the second figure is the whole.
+_WHOLE_BETWEEN = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+['’]s?\s+)?$", regex.IGNORECASE)
+# "startups valued at over $1 billion" names a class; "cargo valued at 1.2 trillion yuan" is a measurement.
+_QUALIFYING_LEFT = regex.compile(r"(?:\bper|\bfrom(?=\s+more\s+than)|\bbased|\b(?:one|batch|group|list|team|each)\s+of(?:\s+the)?)"
+                                 r"\s+(?:more\s+than\s+|over\s+|about\s+)?$",
+                                 regex.IGNORECASE)
+_VALUED_AT = regex.compile(r"(?<!\b(?:is|are|was|were|be|been)\s+)\bvalued\s+at\s+(?:(?P<bound>more\s+than|over|above|at\s+least)\s+)?$",
+                           regex.IGNORECASE)
+_WHOLE_RIGHT = regex.compile(r"\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*,")
+_LIST_COUNT_RIGHT = regex.compile(r"\s+[\w\-]+(?:\s+[\w\-]+)?\s*:", regex.IGNORECASE)
+_FROM_MORE_THAN = regex.compile(r"\bfrom\s*$", regex.IGNORECASE)
+_MORE_THAN = regex.compile(r"(?:more|less|fewer)\s+than\b", regex.IGNORECASE)
+_DEFINITE_LEFT = regex.compile(r"\W*(?:the|these|those|both|its|their)\s+$", regex.IGNORECASE)
+
+
+def _qualifying(text: str, fig: Figure, previous: Figure | None, left: str) -> bool:
+    """A figure that qualifies a name, a list, a time frame, a whole ("Three of the
+    province's 11 cities"), a definition in brackets ("(0 to 9 employees)") or a rule
+    ("each eligible startup receiving no more than 2 million yuan"): a quantity only."""
+    q = fig.q
+    if _FROM_MORE_THAN.search(left) and _MORE_THAN.match(text, q.start, q.end):
+        return True  # "operate from more than one site"
+    if _date_day(text, q):
+        return True  # "Release date: 13 December 2024": a calendar date, no figure
+    valued = _VALUED_AT.search(left)
+    if valued and (valued.group("bound") or q.hedge in ("above", "below") or q.upper is not None):
+        return True  # "startups valued at over $1 billion" (or "between ... and ..."): a class
+    if _QUALIFYING_LEFT.search(left) or (q.unit is None and _LIST_COUNT_RIGHT.match(text, q.end, q.end + 30)) or (
+            q.unit in _DURATION_UNITS and (cues().time_frame_left.search(left) or "-" in text[q.start:q.end])):
+        return True  # "over the nine months", "two-monthly comparisons"; "in three aspects:" (a count)
+    if previous is not None and _WHOLE_BETWEEN.match(text, previous.q.end, q.start):
+        return True
+    if q.unit is None and q.direction is None and _WHOLE_RIGHT.match(text, q.end) and \
+            cues().whole_opener.fullmatch(text, _clause_body(text, fig.clause_start, q.start), q.start):
+        return True  # "Among the 37 industries, 33 had ...": the whole the count after it is in
+    if q.unit is None and q.hedge == "exact" and q.value < 100 and not text[q.start].isdigit() and _DEFINITE_LEFT.match(
+            text, _clause_body(text, fig.clause_start, q.start), q.start):
+        return True  # "The two sectors accounted for ...": a count in words that points back ("The 45
+        # incubators in the park served ..." states a figure)
+    if fig.anchor is None and fig.item is None and q.direction is None and _in_brackets(text, fig.clause_start, q.start):
+        return True
+    return _rule(text, fig)
+
+
+def _rule(text: str, fig: Figure) -> bool:
+    """A rule cue in the figure's stretch ("each eligible startup receiving no more than 2
+    million yuan"), unless a verb of the clause stands between the cue and the figure: then
+    the cue is in the subject ("enterprises eligible for R&D tax deductions reached 12,400")."""
+    q, c = fig.q, cues()
+    start, end = _stretch(text, fig.clause_start, q)
+    for m in c.rule.finditer(text, start, end):
+        if m.end() > q.start or not any(w.group().lower() in c.verbs for w in WORD.finditer(text, m.end(), q.start)):
+            return True  # after the figure it states the rule ("by 15-20 percent are eligible for")
+    return False
+
+
+def _date_day(text: str, q: QuantityMention) -> bool:
+    if q.unit is not None or q.hedge != "exact" or q.direction is not None or not float(q.value).is_integer() \
+            or not 1 <= q.value <= 31:
+        return False
+    after, before = date_day()
+    return bool(after.match(text, q.end) or before.search(text, max(0, q.start - 12), q.start))
+
+
+def _stretch(text: str, clause_start: int, q: QuantityMention) -> tuple[int, int]:
+    """The comma-delimited stretch of its clause around a figure (at most ``_REACH``
+    characters each side: a comma-free list of figures would make this quadratic)."""
+    low = max(clause_start, q.start - _REACH)
+    begin = max(text.rfind(",", low, q.start), text.rfind(";", low, q.start), low - 1) + 1
+    high = q.end + _REACH
+    ends = [i for i in (text.find(",", q.end, high), text.find(";", q.end, high), text.find(".", q.end, high))
+            if i >= 0]
+    return begin, min(ends) if ends else min(len(text), high)
+
+
+_REACH = 500

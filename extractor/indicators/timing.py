@@ -1,0 +1,147 @@
+"""The period of each draft of a clause: one stated with its figures, the reference a
+comparison repeats, periods listed in order for a "respectively" list, else the clause's
+or the one in force. Periods carry across clauses ("In that year" after "in 2021").
+"""
+
+from __future__ import annotations
+
+from ..cues import cues
+from ..periods import Period, PeriodContext, PeriodMention, look_back_before
+from .clause_text import _ANY_DIGIT, _RESPECTIVELY, _in_brackets
+from .figures import Draft
+
+
+def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx: PeriodContext,
+                    forecast: bool) -> None:
+    cs, ce = clause
+    # A period inside brackets ("(compared with 100 in 2005)") is the bracket's.
+    in_clause = [m for m in ctx.in_span(cs, ce) if not _in_brackets(text, cs, m.start)]
+    taken = _draft_periods(text, drafts, clause, in_clause, ctx, forecast)
+    first = drafts[0].figures[0].q.start if drafts else ce
+    clause_level = [m for m in in_clause if m.start not in taken and m.start < first and not ctx.is_reference(m)]
+    opener = clause_level[-1] if clause_level else None
+    clause_period = ctx.base(forecast)
+    if opener is not None:
+        clause_period = ctx.resolve(opener, forecast=forecast) if opener.kind != "none" else None
+    _respectively(text, drafts, clause, ctx, forecast)
+    for draft in drafts:
+        if draft.period_set:
+            if not draft.comparison:
+                clause_period = draft.period  # "47 companies by the end of June, with a value of ..."
+            continue
+        if clause_period is not None and opener is None and _is_level(draft) \
+                and clause_period.months > 12 and clause_period.y2 > clause_period.y1:
+            # A level carried from "between 2012 and 2013" is the level at its end.
+            draft.period = Period.year(clause_period.y2)
+        else:
+            draft.period = clause_period
+    # The period in force afterwards is the last one the clause states for its own figures,
+    # not for an earlier figure it looks back at ("following a 0.3% rise in July").
+    last = next((d for d in reversed(drafts) if not d.comparison and d.period_set
+                 and not _looks_back(text, cs, d.figures[0].q.start)), None)
+    if last is not None:
+        ctx.update(last.period, forecast, last.period_mention)
+    elif opener is not None and opener.kind != "none" and not _looks_back(text, cs, opener.start, figure=True):
+        ctx.update(clause_period, forecast, opener)
+
+
+def _looks_back(text: str, clause_start: int, pos: int, figure: bool = False) -> bool:
+    """ "This follows a 0.2% fall in July": what comes at ``pos`` is an earlier reading; with
+    ``figure``, only when a number comes between ("Following the merger in 2021" is none)."""
+    m = look_back_before().search(text, max(clause_start, pos - 80), pos)
+    return m is not None and (not figure or _ANY_DIGIT.search(m.group()) is not None)
+
+
+def _is_level(draft: Draft) -> bool:
+    return any(role in draft.slots for role in ("value", "total", "share"))
+
+
+def _draft_periods(text: str, drafts: list[Draft], clause: tuple[int, int], in_clause: list[PeriodMention],
+                   ctx: PeriodContext, forecast: bool) -> set[int]:
+    """A period from a draft's first figure up to the next draft (or a subordinate clause)
+    belongs to the draft ("rose 2.1% in June to 1.2 billion", "up from 185.41 billion in
+    1985"). Relative periods after the first draft are read against the first draft's; a
+    comparison's period is never later than the period it is compared with ("104.1 in
+    February against 104.5 in December")."""
+    bounds = [d.figures[0].q.start if not d.period_break else -1 for d in drafts[1:]] + [clause[1]]
+    taken: set[int] = set()
+    main: Period | None = None
+    previous_end = clause[0]
+    for draft, limit in zip(drafts, bounds):
+        start = previous_end if draft.period_break else draft.figures[0].q.start
+        previous_end = draft.end
+        limit = draft.end if limit < 0 else limit  # the next draft starts with a period of its own
+        sub = cues().subordinate.search(text, draft.end, limit)
+        limit = sub.start() if sub else limit
+        local = [m for m in in_clause if start <= m.start < limit and m.start not in taken]
+        if not draft.comparison:
+            local = [m for m in local if not ctx.is_reference(m)]
+        if not local:
+            _carried_reference(draft, ctx)
+            continue
+        m = local[0]
+        draft.period = ctx.resolve(m, main, forecast) if m.kind != "none" else None
+        if draft.comparison and m.partial and draft.period and main and _after(draft.period, main):
+            draft.period = draft.period.shifted_back(12)
+        draft.period_set, draft.period_mention = True, m
+        taken.add(m.start)
+        if draft.comparison:
+            ctx.reference = (draft.figures[0].cue, draft.period)
+        elif main is None:
+            main = draft.period
+    return taken
+
+
+def _carried_reference(draft: Draft, ctx: PeriodContext) -> None:
+    """ "to 206.45 billion from 201.82 billion in 1985, state treasury bond receipts to 6.2
+    billion from 6.04 billion": a comparison with the same word as the one before is of the
+    same period."""
+    if draft.comparison and ctx.reference is not None and ctx.reference[0] == draft.figures[0].cue:
+        draft.period, draft.period_set = ctx.reference[1], True
+
+
+def _after(period: Period, reference: Period) -> bool:
+    return (period.y2, period.m2) > (reference.y2, reference.m2)
+
+
+def _respectively(text: str, drafts: list[Draft], clause: tuple[int, int], ctx: PeriodContext,
+                  forecast: bool) -> None:
+    """ "1986 and 1985 investment rose 15.3 pct and 41.8 pct respectively": periods in order;
+    a listed month later than the period in force is of the year before ("the January and
+    December indices")."""
+    cs, ce = clause
+    listing = bool(drafts) and all(d.respective for d in drafts)
+    if not drafts or not (listing or _RESPECTIVELY.search(text, cs, ce)):
+        return
+    first = drafts[0].figures[0].q.start
+    base = ctx.base(forecast)
+    listed: list[Period] = []
+    for m in ctx.in_span(cs, first):
+        p = ctx.resolve(m, forecast=forecast) if m.kind == "explicit" else None
+        if p is not None and m.partial and base is not None and _after(p, base):
+            p = p.shifted_back(12)
+        if p is not None:
+            listed.append(p)
+    if len(listed) < 2 or len(drafts) % len(listed):
+        if listing:
+            _list_period(drafts)
+        return
+    for k, draft in enumerate(drafts):
+        draft.period = listed[k % len(listed)]
+        draft.period_set = True
+
+
+def _list_period(drafts: list[Draft]) -> None:
+    """ "rose 5.1 percent and 2.3 percent in 2023, respectively": a period stated once after
+    the list is every item's."""
+    stated = [d for d in drafts if d.period_set]
+    if not stated or len({d.period for d in stated}) != 1:
+        return
+    for draft in drafts:
+        if not draft.period_set:
+            draft.period, draft.period_set = stated[0].period, True
+            draft.period_mention = stated[0].period_mention
+
+
+def _stated_periods(ctx: PeriodContext, clause: tuple[int, int]) -> list[int]:
+    return [m.start for m in ctx.in_span(*clause) if m.kind == "explicit" and not ctx.is_reference(m)]

@@ -1,0 +1,129 @@
+"""Ranks over a whole document: :func:`rank_context` reads what find_ranks needs to know
+about the document (its place, where its body starts, its names), and :class:`RankReader`
+reads the ranks clause by clause, keeping what carries between clauses, and splits them
+into the ranks of figures and the standings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Protocol
+
+import regex
+
+from ..meta import detect_title
+from ..phrases import normalise_scope
+from .aspects import split_aspects
+from .finder import find_ranks
+from .lexicon import _patterns, _sets
+from .mentions import RankContext, RankMention, Span, Standing
+from .standing import _Periods, carries_on, is_standing, own_figures, resolve_relative, standing_period, standings
+
+
+class _Entity(Protocol):
+    start: int
+    end: int
+    label: str
+
+
+class RankReader:
+    """Reads the ranks of a document clause by clause, keeping what carries between clauses:
+    the rank before (for "the next largest", "followed by") and a rank whose figure is in the
+    next clause ("The third largest sector was construction; however, this fell to 11.9%")."""
+
+    def __init__(self, text: str, entities: Iterable[_Entity]) -> None:
+        self.text = text
+        self.ctx = rank_context(text, entities)
+        self.previous: RankMention | None = None
+        self.waiting: tuple[Span, RankMention] | None = None
+
+    def read(self, clause: Span, sentence: Span, figures: Sequence[Sequence[Span]],
+             periods: _Periods) -> tuple[list[RankMention], list[Standing]]:
+        """``figures``: the spans of each figure group (indicator) of the clause, in text order.
+        Returns the ranks to attach to figure groups (each placed on its figure, so that the
+        nearest group takes it) and the standings."""
+        flat = [f for group in figures for f in group]
+        attach: list[RankMention] = []
+        out: list[Standing] = []
+        if self.waiting and self.waiting[0] == sentence and flat:
+            attach.append(replace(self.waiting[1], start=flat[0][0], end=flat[0][1]))
+        self.waiting = None
+        for found in find_ranks(self.text, clause[0], clause[1], self.ctx):
+            if found.relative and found.position == 0:
+                attach += self._followers(found, figures)
+                continue
+            rank = resolve_relative(self.text, found, self.previous)
+            if rank is None:
+                continue
+            self.previous = rank
+            if not is_standing(self.text, rank, clause, flat):
+                attach += self._placed(rank, clause, figures)
+            elif rank.aspects_start is not None:
+                out.append((rank.position, rank.scope, split_aspects(self.text, rank.aspects_start, sentence[1]),
+                            standing_period(self.text, rank, sentence, periods)))
+            elif not rank.verbal and not rank.named and carries_on(self.text, clause[1], sentence[1]):
+                self.waiting = (sentence, rank)
+            else:
+                period = standing_period(self.text, rank, sentence, periods)
+                out += [(pos, scope, aspects, period) for pos, scope, aspects in standings(self.text, rank, clause[1])]
+        return attach, out
+
+    def _placed(self, rank: RankMention, clause: Span, figures: Sequence[Sequence[Span]]) -> list[RankMention]:
+        """A figure's rank on its nearest own figure; with "respectively", on each figure group
+        after it in turn ("London and the South East had the greatest increase, of 13,000 and
+        2,000 respectively": places 1 and 2). None when the clause has no own figure."""
+        listed = self._listed(rank, figures) if rank.more else []
+        if listed:
+            return listed
+        after = [g for g in figures if g and g[0][0] >= rank.core]
+        if not rank.verbal and len(after) > 1 and _patterns().respectively.search(self.text, rank.end, clause[1]):
+            return [replace(rank, position=rank.position + i, start=g[0][0], end=g[0][1]) for i, g in enumerate(after)]
+        own = own_figures(self.text, rank, clause, [f for g in figures for f in g])
+        if not own:
+            return []
+        near = min(own, key=lambda f: min(abs(f[0] - rank.core), abs(f[1] - rank.core)))
+        return [replace(rank, start=near[0], end=near[1])]
+
+    @staticmethod
+    def _listed(rank: RankMention, figures: Sequence[Sequence[Span]]) -> list[RankMention]:
+        """ "Exports and imports grew 5 and 3 percent, ranking seventh and ninth, respectively":
+        each position on a figure group in turn, those before the rank first, else those after;
+        none when the groups are not as many as the positions."""
+        positions = (rank.position, *rank.more)
+        before = [g for g in figures if g and g[-1][1] <= rank.core][-len(positions):]
+        after = [g for g in figures if g and g[0][0] >= rank.core][:len(positions)]
+        groups = before if len(before) == len(positions) else after if len(after) == len(positions) else []
+        return [replace(rank, position=pos, more=(), start=g[0][0], end=g[0][1]) for pos, g in zip(positions, groups)]
+
+    def _followers(self, mark: RankMention, figures: Sequence[Sequence[Span]]) -> list[RankMention]:
+        """ "followed by A (7.2%), B (6.6%) and C": each figure group after the mark ranks one
+        place lower than the one before."""
+        out: list[RankMention] = []
+        for group in figures:
+            after = [f for f in group if f[0] >= mark.end]
+            if not after:
+                continue
+            rank = resolve_relative(self.text, replace(mark, start=after[0][0], end=after[0][1]), self.previous)
+            if rank is None:
+                break
+            out.append(rank)
+            self.previous = replace(rank, end=mark.end)
+        return out
+
+
+def rank_context(text: str, entities: Iterable[_Entity]) -> RankContext:
+    """The document's place (its headline's first GPE, unless that is a zone or park: a zone
+    report ranks the zone itself) and where its body starts."""
+    entities = list(entities)
+    names = tuple((e.start, e.end) for e in entities if e.label in ("GPE", "ORG"))
+    title = detect_title([line.strip() for line in text.splitlines() if line.strip()])
+    if not title:
+        return RankContext(names=names)
+    t0 = text.find(title)
+    t1 = t0 + len(title)
+    first = next((text[e.start:e.end] for e in entities if e.label == "GPE" and t0 <= e.start < t1), None)
+    territory = first if first and first.split()[-1].lower() not in _sets()["territory_nouns"] \
+        and len(first.split()) <= 3 else None
+    words = frozenset(w.lower() for w in regex.findall(r"[\p{L}\p{N}.]+", territory or ""))
+    return RankContext(normalise_scope(territory), words, t1, names)

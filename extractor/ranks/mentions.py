@@ -1,0 +1,65 @@
+"""What the rank readers produce and take: a :class:`RankMention` (one rank phrase with its
+position, scope and the flags that decide whether it is a standing or a figure's rank),
+the :class:`RankContext` of a document (its place, where its body starts, its names), and
+the span and standing types shared by the other modules. Plain data, no reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+Span = tuple[int, int]
+Standing = tuple[int, "str | None", list[str], Any]
+"""(position, scope, aspects, period) of one Ranking record."""
+
+
+@dataclass(frozen=True, slots=True)
+class RankMention:
+    start: int
+    end: int
+    position: int
+    scope: str | None
+    aspects_start: int | None = None
+    """Where a list of aspects begins ("...: A, B and C"), for a Ranking."""
+    verbal: bool = False
+    """Stated with a rank verb ("ranks first") rather than a superlative."""
+    aspect: str | None = None
+    """The class ranked in: "land port" in "China's largest land port"."""
+    temporal: bool = False
+    """Ranked against the past ("the highest since 1949"): a figure's rank, never a standing."""
+    relative: bool = False
+    """Counts on from the rank before ("the next largest"; position 0: "followed by")."""
+    named: bool = False
+    """In apposition to a name ("Manzhouli, China's largest land port")."""
+    participle: bool = False
+    """ "..., ranking second": refers back to a figure, never a standing without aspects."""
+    lead: bool = False
+    """ "led the city": a standing only with the aspects it leads in; "led by": see ``_led_by``."""
+    stated: bool = True
+    """The scope is in the text (not the document's place, nor missing)."""
+    at: int = -1
+    """Where the rank word is; the phrase may start earlier, at a scope opening the clause."""
+    more: tuple[int, ...] = ()
+    """Further positions of a list: "ranking seventh and ninth, respectively" (position 7, more (9,))."""
+
+    @property
+    def core(self) -> int:
+        return self.at if self.at >= 0 else self.start
+
+
+Names = tuple[Span, ...] | None
+"""Spans of the document's GPE/ORG names; None outside a document (capitals then make a name)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RankContext:
+    """What find_ranks needs to know about the whole document."""
+
+    territory: str | None = None
+    """The place the document reports on (normalised), for ranks that name none."""
+    territory_words: frozenset[str] = frozenset()
+    body_start: int = 0
+    """Ranks in the headline are restated in the body; only the body's are read."""
+    names: Names = None

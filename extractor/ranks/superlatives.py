@@ -1,0 +1,97 @@
+"""Superlative rank phrases: "the second largest in the world", "China's largest land
+port", "the highest since 1949", "the most in the country". Decides which superlatives rank
+anything ("one of the largest", "the biggest risk" and a bare "most" do not), reads the
+position, the class ranked in and the scope, and marks a phrase in apposition to a name.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..phrases import normalise_scope
+from .aspects import _aspect_after
+from .lexicon import _lexicon, _patterns, _sets
+from .mentions import RankContext, RankMention
+from .scope import _implicit, _intro_scope, _Scope, _scope_after
+from .words import _position
+
+
+def _named_before(ctx: RankContext, text: str, start: int) -> bool:
+    """ "Manzhouli, China's largest ...": the phrase is in apposition to a name."""
+    m = regex.search(r"\s*,\s*$", text[max(0, start - 6):start])
+    return bool(m) and any(e == start - len(m.group()) for _, e in ctx.names or ())
+
+
+def _named_after(ctx: RankContext, text: str, pos: int, end: int) -> bool:
+    """ "Japan's largest steel maker, Nippon Steel Corp, said ...": a name in apposition after it."""
+    m = regex.match(r"\s*,\s*", text[pos:end])
+    return bool(m) and any(s == pos + m.end() for s, _ in ctx.names or ())
+
+
+def _core(m: regex.Match) -> int:
+    """Where a superlative match's rank word is, past any "the"."""
+    return next(m.start(g) for g in ("ord", "sup", "most") if m.start(g) != -1)
+
+
+def _kept_superlative(text: str, m: regex.Match, start: int, aspect: str | None) -> bool:
+    """ "one of the largest", "30 of the largest firms", "the biggest risk", "the most
+    important task" and a bare "most" rank nothing."""
+    s, p = _sets(), _patterns()
+    core = _core(m)
+    if p.not_before.search(text, max(start, core - 24), core):
+        return False
+    heads = {aspect.split()[0].lower(), aspect.split()[-1].lower()} if aspect else set()
+    if m.group("most"):
+        heads.add((m.group("adj") or "").lower())
+        if not (m.group().lower().startswith("the") or p.possessive_before.search(text, max(0, m.start() - 40),
+                                                                                   m.start())):
+            return False  # "most" alone is a quantifier far more often than a rank
+    return not heads & s["not_rank_heads"]
+
+
+def _a_level(text: str, m: regex.Match, aspect: str | None) -> bool:
+    """ "at the highest level" is a level, not a standing; "grew at the fastest pace", "at its
+    fastest" rank the figure (against the past, the caller has kept it already)."""
+    core = _core(m)
+    if not _patterns().level_before.search(text, max(0, core - 12), core):
+        return False
+    head = aspect.split()[-1].lower() if aspect else None
+    return head is not None and head not in _sets()["pace_heads"]
+
+
+def _superlative(text: str, m: regex.Match, start: int, end: int, ctx: RankContext) -> RankMention | None:
+    aspect, after = _aspect_after(text, m.end(), end)
+    if not _kept_superlative(text, m, start, aspect):
+        return None
+    if m.group("most") and aspect is None:
+        aspect = m.group("adj")
+    ordinal = (m.group("ord") or "").lower()
+    nexts = _lexicon()["next_words"]
+    position = 1 + nexts[ordinal] if ordinal in nexts else (_position(ordinal) if ordinal else 1)
+    phrase_start = m.start()
+    poss = _patterns().possessive_before.search(text, max(0, m.start() - 40), m.start())
+    if aspect is None and not m.group().lower().startswith("the") and not poss and \
+            regex.match(r"\s+in\s", text[after:end]):
+        scope = None  # "growth was highest in Hainan": Hainan is what ranks, not where
+    else:
+        scope = _scope_after(text, after, end, ctx.names) or \
+            (_scope_after(text, m.end(), end, ctx.names) if aspect else None)  # "the largest in the country"
+
+    if scope is None or scope.kind == "peers":
+        intro = _intro_scope(text, start, m.start(), ctx.names)
+        if intro is not None:
+            # "Of the 12 industry groups, construction had the largest share": the phrase
+            # spans its scope and the count in it.
+            scope, phrase_start = intro, start
+        elif poss:
+            scope, phrase_start = _Scope(normalise_scope(poss.group("poss")), "place", m.end()), poss.start()
+    if scope is not None and scope.kind == "span":
+        return RankMention(phrase_start, max(scope.end, after), position, scope.text, aspect=aspect, temporal=True)
+    if _a_level(text, m, aspect):
+        return None
+    finish = max(after, scope.end if scope else m.end())
+    named = (_named_before(ctx, text, phrase_start) and bool(regex.match(r"\s*(?:[,.;]|$)", text[finish:end]))) \
+        or _named_after(ctx, text, finish, end)
+    return RankMention(phrase_start, finish, position, _implicit(scope, ctx, text, start, phrase_start),
+                       aspect=aspect, relative=ordinal in nexts, named=named, at=m.start(),
+                       stated=scope is not None and scope.text is not None)
