@@ -6,6 +6,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from .components.text import doc_text
 from .indicators import AssembledIndicator, Assembly, assemble_indicators
 from .mentions import EntityMention, QuantityMention
 from .meta import detect_meta
@@ -55,6 +56,15 @@ def _percent(q: QuantityMention) -> float:
     return q.value * 100 if q.unit is None and 0 < q.value < 1 else q.value
 
 
+def _names_something(text: str, item: AssembledIndicator) -> bool:
+    """A figure whose clause holds no word ("7", a row of table cells) measures nothing
+    named: it stays a quantity, without an indicator."""
+    if item.metric:
+        return True
+    start, end = item.draft.clause
+    return any(c.isalpha() for c in text[start:end])
+
+
 def _indicator(text: str, item: AssembledIndicator, subject: str | None) -> Indicator:
     d = item.draft
     main = next((d.slots[r] for r in ("value", "total", "new") if r in d.slots), None)
@@ -99,7 +109,10 @@ def assemble(doc: Doc, doc_id: str, meta: Meta | None = None, original: str | No
     clauses = doc._.clauses or [(0, len(text))]
     sentences = (doc._.sentences if Doc.has_extension("sentences") else None) or clauses
     body_start = clauses[1][0] if meta.title and len(clauses) > 1 else 0
-    assembly: Assembly = assemble_indicators(text, clauses, sentences, quantities, entities,
+    # Figures are read on the normalised copy the matchers saw (same length, so the same
+    # offsets): full-width digits, curly quotes and "İ" read as their plain forms.
+    analysed = doc_text(doc)
+    assembly: Assembly = assemble_indicators(analysed, clauses, sentences, quantities, entities,
                                              _published_year(meta), _headline_end(text, meta), meta.published)
     subject = _main_subject(text, entities, body_start)
     return Document(
@@ -107,7 +120,7 @@ def assemble(doc: Doc, doc_id: str, meta: Meta | None = None, original: str | No
         quantities=[_quantity(text, q, assembly.concept_of.get(q.start)) for q in quantities],
         entities=[Entity(text=text[e.start:e.end], start=e.start, end=e.end, label=e.label, tier=e.tier)
                   for e in entities],
-        indicators=[_indicator(text, item, subject) for item in assembly.indicators],
+        indicators=[_indicator(text, item, subject) for item in assembly.indicators if _names_something(text, item)],
         rankings=[Ranking(subject=subject, position=r.position, scope=r.scope,
                           period=r.period.iso() if r.period else None, aspects=r.aspects,
                           evidence=Span(start=r.sentence[0], end=r.sentence[1]))

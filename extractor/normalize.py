@@ -40,6 +40,9 @@ def _build_table() -> dict[int, str]:
     table.update({ord(c): "'" for c in _SINGLE_QUOTES})
     table.update({ord(c): '"' for c in _DOUBLE_QUOTES})
     table.update({ord(c): "-" for c in _HYPHENS})
+    # The only code point whose lower case is two: "İ" ("İstanbul", or a stray Turkish key)
+    # would break every lookup of a word matched case-insensitively.
+    table[0x130] = "I"
     table[0x3001] = ","  # ideographic comma
     table[0x3002] = "."  # ideographic full stop ends sentences on Chinese sites
     return table

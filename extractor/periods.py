@@ -143,7 +143,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("week_ending", rf"\b(?:the\s+)?week\s+(?:ending|ended|to|through|of)\s+(?:{m1}\s+{day}|{day}\s+(?:of\s+)?{m1}),?(?:\s+{y1})?"),
         ("relative", rf"\b(?:{_alt(lex['relative'])})\b(?!,?\s+of\b)"),
         ("year_quarter", rf"\b(?:the\s+)?(?:(?:same|{ordinal})\s+)?{y1}\s+quarter\b"),
-        ("q_quarter", rf"\b(?:Q|Quarter\s+)(?P<qn>[1-4])(?:\s*\([^)]{{0,30}}\))?(?:\s+{y1})?\b"),
+        ("q_quarter", rf"\b(?:Q|Quarter\s+)(?P<qn>[1-4])(?![\d.,]*\s*(?:%|pct\b|percent|per\s+cent))(?:\s*\([^)]{{0,30}}\))?(?:\s+{y1})?\b"),
         ("months_to", rf"\b(?:the\s+)?(?:{count}\s+months|(?P<yr>year|twelve\s+months))\s+(?:to|ending|ended|through)\s+"
                       rf"(?:the\s+end\s+of\s+)?{m1}(?:\s+{day})?(?:,?\s+{y1})?"),
         ("quarter", rf"\b(?:the\s+)?{ordinal}\s+quarter\b"),

@@ -412,6 +412,7 @@ def test_ranking_in_aspects_without_a_colon(extractor: Extractor) -> None:
 @pytest.mark.parametrize("phrase,context,iso", [
     ("between March 2012 and March 2013", None, "2012-03/2013-03"),
     ("between January and May", Period.year(2021), "2021-01/2021-05"),
+    ("the first quarter", Period.year(2021), "2021-01/2021-03"),
     ("the same months of 1986", Period(1987, 1, 1987, 2), "1986-01/1986-02"),
     ("the same period of the previous year", Period(2022, 1, 2022, 9), "2021-01/2021-09"),
     ("the first half", Period.year(2023), "2023-01/2023-06"),
@@ -474,3 +475,25 @@ def test_release_dates_make_no_indicator(extractor: Extractor, text: str) -> Non
     doc = extractor.extract(text, "t")
     assert [i.change.value for i in doc.indicators] == [pytest.approx(v) for v in
                                                         ([0.4] if "Retail" in text else [-1.1])]
+
+
+@pytest.mark.parametrize("text", ["7", "12.3\t45.6\t78.9", "1.2 3,400"])
+def test_a_clause_without_words_makes_no_indicator(extractor: Extractor, text: str) -> None:
+    doc = extractor.extract(text, "x")
+    assert doc.quantities and doc.indicators == []
+
+
+def test_quarter_followed_by_a_rate_is_no_numbered_quarter(extractor: Extractor) -> None:
+    doc = extractor.extract("Output in 2021 rose 5%, in the first quarter 3%.", "x")
+    assert "2021-07/2021-09" not in [i.period for i in doc.indicators]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("GDP was 5 b\u0130llion yuan in 2021.", "5 b\u0130llion yuan", 5_000_000_000),
+    ("Output of \u0130stanbul rose 2% in the th\u0130rd quarter of 2021.", "2%", 2),
+])
+def test_dotted_capital_i_inside_a_word_is_read(extractor: Extractor, text: str, surface: str, value: float) -> None:
+    doc = extractor.extract(text, "x")
+    assert [(q.text, q.value) for q in doc.quantities] == [(surface, value)]
+    assert all(text[q.start:q.end] == q.text for q in doc.quantities)
+

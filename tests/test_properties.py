@@ -20,6 +20,7 @@ _PIECES = st.sampled_from([
     "\u201c", "\u201d", "\u2019", "\u2013", "-", "pct", " percent", " billion", " million",
     " yuan", "$", " up ", " down ", "nearly ", "more than ", "year-on-year", " gazelle enterprises",
     " High-tech Zone", "In 2021, ", "rose", ".", ",", "(", ")", "\u5927\u8fde",
+    "\u0130", "b\u0130llion", " th\u0130rd quarter",  # "İ" lower-cases to two characters
 ])
 _TEXT = st.one_of(
     st.text(max_size=300),

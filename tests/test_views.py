@@ -18,6 +18,7 @@ from extractor.views.sources import ViewDoc
 from views_fixtures import GOLD_COUNTS, PREDICTED_RECORDS, dalian_gold, dalian_predicted, dalian_text
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "dev"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"  # tests may run from any folder
 DOC_ID = "dalian-htz-2022-05-07"
 
 
@@ -136,7 +137,7 @@ def test_html_escapes_text_and_script_data() -> None:
 
 
 def test_show_jsonl_with_texts(outputs: Path) -> None:
-    result = CliRunner().invoke(main, ["show", str(outputs / "pred.jsonl"), "--texts", "corpus",
+    result = CliRunner().invoke(main, ["show", str(outputs / "pred.jsonl"), "--texts", str(CORPUS),
                                        "--width", "160"])
     assert result.exit_code == 0, result.output
     assert "unicorn enterprises" in result.output and "100% of city" in result.output
@@ -145,14 +146,15 @@ def test_show_jsonl_with_texts(outputs: Path) -> None:
 
 def test_show_with_gold_marks_statuses(outputs: Path) -> None:
     result = CliRunner().invoke(main, ["show", str(outputs / "pred.jsonl"), "--gold",
-                                       str(outputs / "gold"), "--no-text", "--width", "200"])
+                                       str(outputs / "gold"), "--texts", str(CORPUS), "--no-text",
+                                       "--width", "200"])
     assert result.exit_code == 0, result.output
     assert "missed" in result.output and "differs" in result.output
     assert "spurious 2" in result.output and "missed 3" in result.output
 
 
 def test_show_text_runs_the_extractor() -> None:
-    result = CliRunner().invoke(main, ["show", f"corpus/{DOC_ID}.txt", "--width", "120"])
+    result = CliRunner().invoke(main, ["show", str(CORPUS / f"{DOC_ID}.txt"), "--width", "120"])
     assert result.exit_code == 0, result.output
     assert f"Indicators of {DOC_ID}" in result.output
 
@@ -160,7 +162,8 @@ def test_show_text_runs_the_extractor() -> None:
 def test_render_writes_page(outputs: Path) -> None:
     out = outputs / "r.html"
     result = CliRunner().invoke(main, ["render", str(outputs / "pred.jsonl"), "-o", str(out),
-                                       "--gold", str(outputs / "gold"), "--title", "Check"])
+                                       "--gold", str(outputs / "gold"), "--texts", str(CORPUS),
+                                       "--title", "Check"])
     assert result.exit_code == 0, result.output
     assert "1 document" in result.output
     assert "<title>Check</title>" in out.read_text("utf-8")
@@ -202,7 +205,7 @@ def test_lexicon_options_reach_the_extractor(tmp_path: Path, monkeypatch: pytest
     tiers, patterns = tmp_path / "t.jsonl", tmp_path / "p.jsonl"
     tiers.write_text("{}\n")
     patterns.write_text("{}\n")
-    result = CliRunner().invoke(main, ["render", f"corpus/{DOC_ID}.txt", "-o", str(tmp_path / "r.html"),
+    result = CliRunner().invoke(main, ["render", str(CORPUS / f"{DOC_ID}.txt"), "-o", str(tmp_path / "r.html"),
                                        "--tiers", str(tiers), "--patterns", str(patterns)])
     assert result.exit_code == 0, result.output
     assert seen == {"tiers": tiers, "patterns": patterns}
@@ -212,6 +215,6 @@ def test_bad_lexicon_file_is_a_clear_error(tmp_path: Path) -> None:
     """Validation is the entity matcher's; the views must surface it as a CLI error."""
     bad = tmp_path / "patterns.jsonl"
     bad.write_text('{"pattern": "Foo"}\n')
-    result = CliRunner().invoke(main, ["show", f"corpus/{DOC_ID}.txt", "--patterns", str(bad)])
+    result = CliRunner().invoke(main, ["show", str(CORPUS / f"{DOC_ID}.txt"), "--patterns", str(bad)])
     assert result.exit_code == 1
     assert "patterns.jsonl" in result.output and "line 1" in result.output
