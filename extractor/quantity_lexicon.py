@@ -22,7 +22,17 @@ HedgeName = Literal["approx", "above", "below"]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    # A mistyped key must fail loudly: most fields default to an empty list, so an ignored
+    # key would silently switch a feature off. Notes for editors are keys that start with
+    # "_" or end in "_comment"; they are dropped before validation.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_notes(cls, data: object) -> object:
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not (k.startswith("_") or k.endswith("_comment"))}
+        return data
 
 
 class NumberWords(_Strict):

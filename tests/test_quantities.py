@@ -102,3 +102,13 @@ def test_direction_lexicon_is_unambiguous():
         assert up & down == set(), f"both a rise and a fall ({where}): {sorted(up & down)}"
     triggers = set(lex.up.before) | set(lex.down.before)
     assert triggers & set(lex.not_directions) == set()
+
+
+def test_a_mistyped_lexicon_key_fails_loudly() -> None:
+    from pydantic import ValidationError
+
+    from extractor.quantity_lexicon import Scales
+
+    assert Scales.model_validate({"scales": {"million": 10**6}, "_comment": "notes are fine"}).scales
+    with pytest.raises(ValidationError):
+        Scales.model_validate({"scales": {"million": 10**6}, "glueed": {"m": 10**6}})
