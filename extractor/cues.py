@@ -6,13 +6,12 @@ must not be compiled per call.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
+from .lexicons import data_json
 from .literals import trie_pattern
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’\-/]*")
@@ -20,7 +19,7 @@ WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’\-/]*")
 
 
 def _load(name: str) -> dict:
-    return json.loads(resources.files("extractor.data").joinpath(name).read_text(encoding="utf-8"))
+    return data_json(name)
 
 
 def _alternation(phrases: list[str]) -> str:

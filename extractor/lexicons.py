@@ -18,6 +18,13 @@ from .errors import ExtractorError
 
 DATA_DIR = Path(__file__).parent / "data"
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
+
+
+@lru_cache(maxsize=None)
+def data_json(name: str) -> dict[str, Any]:
+    """A built-in JSON word-list file (``roles.json``, ``periods.json``...), read once.
+    Shared between its readers: do not mutate the result."""
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
 TIERS_FILE = DATA_DIR / "tiers.jsonl"
 SEGMENTATION_FILE = DATA_DIR / "segmentation.json"
 TIER_HEADS_FILE = DATA_DIR / "tier_heads.txt"

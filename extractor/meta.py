@@ -8,11 +8,10 @@ no ``published``: we do not guess the year.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
+from .lexicons import data_json
 from .models import Meta
 
 _MAX_TITLE_WORDS = 30
@@ -101,6 +100,5 @@ def _valid(year: int, month: int, day: int) -> bool:
 def _publication_mark() -> re.Pattern[str]:
     """A publication word ("Updated:", "Published") in a byline; the list is shared with
     the period reader (``data/periods.json``)."""
-    lex = json.loads(resources.files("extractor.data").joinpath("periods.json").read_text(encoding="utf-8"))
-    words = sorted(lex["publication_words"], key=len, reverse=True)
+    words = sorted(data_json("periods.json")["publication_words"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b\s*:?", re.IGNORECASE)

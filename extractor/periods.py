@@ -8,16 +8,15 @@ caller carries through the document.
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
 from .cues import cues
+from .lexicons import data_json
 from .literals import trie_pattern
 
 
@@ -105,7 +104,7 @@ class PeriodMention:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
-    return json.loads(resources.files("extractor.data").joinpath("periods.json").read_text())
+    return data_json("periods.json")
 
 
 def _alt(words: Iterable[str]) -> str:

@@ -6,18 +6,9 @@ from __future__ import annotations
 import pytest
 
 from extractor.periods import Period, find_periods, resolve
+from conftest import indicator_slots as _slots
 from extractor.pipeline import Extractor
 from extractor.ranks import find_ranks, split_aspects
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _slots(ind) -> dict:
-    d = ind.model_dump(exclude={"evidence", "subject"})
-    return {k: v for k, v in d.items() if v not in (None, "exact")}
 
 
 CASES = [

@@ -7,17 +7,8 @@ import pytest
 
 from extractor.models import Meta
 from extractor.periods import Period, find_periods
+from conftest import indicator_slots as _slots
 from extractor.pipeline import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _slots(ind) -> dict:
-    d = ind.model_dump(exclude={"evidence", "subject"})
-    return {k: v for k, v in d.items() if v not in (None, "exact")}
 
 
 def _check(extractor: Extractor, text: str, published: str | None, index: int, expected: dict) -> None:

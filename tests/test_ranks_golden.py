@@ -9,11 +9,6 @@ from extractor.pipeline import Extractor
 from extractor.ranks import find_ranks
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _first_rank(text: str) -> tuple:
     ranks = find_ranks(text, 0, len(text))
     assert ranks, text

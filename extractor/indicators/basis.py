@@ -8,14 +8,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-import json
 
 import regex
 
 from ..cues import cues
+from ..lexicons import data_json
 from ..literals import trie_pattern
 from ..periods import Period, PeriodContext
+from ..quantity_lexicon import directions
 from .clause_text import _ANY_DIGIT
 from .figures import Draft, Figure
 
@@ -104,11 +104,10 @@ _PREVIOUS = {"prev_year": "yoy", "prev_quarter": "qoq", "prev_month": "mom"}
 @lru_cache(maxsize=1)
 def _rate_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     """(a rise verb and "at an annualized rate of" right before a figure, "annualized")."""
-    roles = json.loads(resources.files("extractor.data").joinpath("roles.json").read_text())
+    roles = data_json("roles.json")
     rate = trie_pattern(roles["rate_change_left"], space=r"\s+")
     no_basis = trie_pattern(roles["rate_no_basis"], space=r"\s+")
-    directions = json.loads(resources.files("extractor.data").joinpath("directions.json").read_text())
-    verbs = trie_pattern([w for d in ("up", "down") for w in directions[d]["before"]], space=r"\s+")
+    verbs = trie_pattern([*directions().up.before, *directions().down.before], space=r"\s+")
     return (regex.compile(rf"\b(?:{verbs})\s+(?:{rate})\s*$", regex.IGNORECASE),
             regex.compile(rf"\b(?:{no_basis})\b", regex.IGNORECASE))
 
@@ -137,7 +136,7 @@ def _rated(text: str, draft: Draft, fig: Figure) -> bool:
 @lru_cache(maxsize=1)
 def _gap_pattern() -> regex.Pattern:
     """A comparison right after a change: "higher than", "below", "compared with"."""
-    roles = json.loads(resources.files("extractor.data").joinpath("roles.json").read_text())
+    roles = data_json("roles.json")
     comparative = trie_pattern(roles["gap_comparatives"], space=r"\s+")
     reference = trie_pattern(roles["gap_references"], space=r"\s+")
     return regex.compile(rf"\s*,?\s*(?:(?:{comparative})\s+)?(?:{reference})\s+(?P<ref>[^,;:()\d]{{1,60}}?)(?=[,;:().]|$|\s\d)",

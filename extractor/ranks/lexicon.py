@@ -6,14 +6,13 @@ first use rather than at import.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
+from ..lexicons import data_json
 from ..literals import trie_pattern
 
 
@@ -31,7 +30,7 @@ def _alt(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
-    return json.loads(resources.files("extractor.data").joinpath("ranks.json").read_text())
+    return data_json("ranks.json")
 
 
 @lru_cache(maxsize=1)
