@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..models import Entity
 from .counts import Counts
-from .result import DocScore, ErrorItem
+from .result import DocScore, ErrorItem, unpaired_errors
 from .spans import pair_by_overlap
 
 LABELS = ("TIER", "ORG", "GPE")
@@ -56,14 +56,12 @@ def _entity_errors(doc_id: str, gold: list[Entity], pred: list[Entity],
         if differing:
             errors.append(ErrorItem(doc_id, "entity", "wrong", g.start, g.end, _shown(g),
                                     _shown(p), differing))
-    paired_gold = {gi for gi, _ in pairs}
-    paired_pred = {pi for _, pi in pairs}
-    errors += [ErrorItem(doc_id, "entity", "missed", g.start, g.end, gold=_shown(g))
-               for gi, g in enumerate(gold) if gi not in paired_gold]
-    errors += [ErrorItem(doc_id, "entity", "spurious", p.start, p.end, pred=_shown(p))
-               for pi, p in enumerate(pred) if pi not in paired_pred]
-    return errors
+    return errors + unpaired_errors(doc_id, "entity", gold, pred, pairs, _span, _shown)
 
 
 def _shown(e: Entity) -> dict:
     return {"text": e.text, "start": e.start, "end": e.end, "label": e.label, "tier": e.tier}
+
+
+def _span(item: Entity) -> tuple[int, int]:
+    return item.start, item.end

@@ -8,7 +8,7 @@ from ..models import Quantity
 from .counts import Counts
 from .numbers import numbers_equal
 from .phrases import phrases_match
-from .result import DocScore, ErrorItem
+from .result import DocScore, ErrorItem, unpaired_errors
 from .spans import pair_by_overlap
 
 PartCheck = Callable[[Quantity, Quantity], bool]
@@ -46,8 +46,6 @@ def score_quantities(doc_id: str, gold: list[Quantity], pred: list[Quantity]) ->
 def _quantity_errors(doc_id: str, gold: list[Quantity], pred: list[Quantity],
                      pairs: list[tuple[int, int]]) -> list[ErrorItem]:
     errors: list[ErrorItem] = []
-    paired_gold = {gi for gi, _ in pairs}
-    paired_pred = {pi for _, pi in pairs}
     for gi, pi in pairs:
         g, p = gold[gi], pred[pi]
         differing = [part for part, check in PARTS.items() if not check(g, p)]
@@ -57,12 +55,12 @@ def _quantity_errors(doc_id: str, gold: list[Quantity], pred: list[Quantity],
             errors.append(ErrorItem(doc_id, "quantity", "wrong", g.start, g.end,
                                     _shown(g), _shown(p) | {"start": p.start, "end": p.end},
                                     differing))
-    errors += [ErrorItem(doc_id, "quantity", "missed", g.start, g.end, gold=_shown(g))
-               for gi, g in enumerate(gold) if gi not in paired_gold]
-    errors += [ErrorItem(doc_id, "quantity", "spurious", p.start, p.end, pred=_shown(p))
-               for pi, p in enumerate(pred) if pi not in paired_pred]
-    return errors
+    return errors + unpaired_errors(doc_id, "quantity", gold, pred, pairs, _span, _shown)
 
 
 def _shown(q: Quantity) -> dict:
     return {key: getattr(q, key) for key in SHOWN}
+
+
+def _span(item: Quantity) -> tuple[int, int]:
+    return item.start, item.end

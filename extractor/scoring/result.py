@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from .counts import Counts, Share
 
@@ -24,6 +25,22 @@ class ErrorItem:
     pred: dict[str, Any] | None = None
     fields: list[str] = field(default_factory=list)
     """For ``wrong``: the parts (slots) that differ."""
+
+
+R = TypeVar("R")
+
+
+def unpaired_errors(doc_id: str, record: str, gold: Sequence[R], pred: Sequence[R],
+                    pairs: list[tuple[int, int]], span: Callable[[R], tuple[int, int]],
+                    shown: Callable[[R], dict[str, Any]]) -> list[ErrorItem]:
+    """The gold items no pair uses (missed), then the predicted ones (spurious)."""
+    paired_gold = {gi for gi, _ in pairs}
+    paired_pred = {pi for _, pi in pairs}
+    missed = [ErrorItem(doc_id, record, "missed", *span(g), gold=shown(g))
+              for gi, g in enumerate(gold) if gi not in paired_gold]
+    spurious = [ErrorItem(doc_id, record, "spurious", *span(p), pred=shown(p))
+                for pi, p in enumerate(pred) if pi not in paired_pred]
+    return missed + spurious
 
 
 @dataclass

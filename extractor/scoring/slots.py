@@ -12,7 +12,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from .counts import Counts, Share
-from .result import DocScore, ErrorItem
+from .result import DocScore, ErrorItem, unpaired_errors
 
 R = TypeVar("R")
 
@@ -88,11 +88,4 @@ def _slot_errors(scheme: SlotScheme[R], doc_id: str, gold: Sequence[R], pred: Se
         if wrong:
             errors.append(ErrorItem(doc_id, scheme.record, "wrong", *scheme.span(gold[gi]),
                                     scheme.shown(gold[gi]), scheme.shown(pred[pi]), wrong))
-    paired_gold = {gi for gi, _ in pairs}
-    paired_pred = {pi for _, pi in pairs}
-    errors += [ErrorItem(doc_id, scheme.record, "missed", *scheme.span(g), gold=scheme.shown(g))
-               for gi, g in enumerate(gold) if gi not in paired_gold]
-    errors += [ErrorItem(doc_id, scheme.record, "spurious", *scheme.span(p),
-                         pred=scheme.shown(p))
-               for pi, p in enumerate(pred) if pi not in paired_pred]
-    return errors
+    return errors + unpaired_errors(doc_id, scheme.record, gold, pred, pairs, scheme.span, scheme.shown)
