@@ -6,6 +6,7 @@ basis, share scope and tier.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..cues import cues
 from ..mentions import EntityMention
@@ -86,7 +87,7 @@ def _compared_with(references: list[tuple[Draft, Period]], draft: Draft, change:
 def _reading(doc: _DocState, clause: tuple[int, int]) -> _Reading:
     cs, ce = clause
     blocked = [(m.start, m.end) for m in doc.ctx.in_span(cs, ce)]
-    spans = _basis_spans(doc)
+    spans = _basis_spans(doc.text)
     i = bisect_left(spans, (cs, cs))
     while i < len(spans) and spans[i][0] < ce:
         if spans[i][1] <= ce:
@@ -95,12 +96,11 @@ def _reading(doc: _DocState, clause: tuple[int, int]) -> _Reading:
     return _Reading(doc.text, clause, tuple(sorted(blocked)), _names_in(doc, clause))
 
 
-def _basis_spans(doc: _DocState) -> list[tuple[int, int]]:
+@lru_cache(maxsize=2)
+def _basis_spans(text: str) -> list[tuple[int, int]]:
     # One scan of the whole text instead of one per clause; a basis phrase never crosses a
     # clause boundary (no punctuation inside), so the clause's share is the same.
-    if doc.basis_spans is None:
-        doc.basis_spans = sorted(span for _, spans in _basis_cue_spans(doc.text) for span in spans)
-    return doc.basis_spans
+    return sorted(span for _, spans in _basis_cue_spans(text) for span in spans)
 
 
 def _names_in(doc: _DocState, clause: tuple[int, int]) -> tuple[tuple[int, int], ...]:

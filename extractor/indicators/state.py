@@ -50,8 +50,6 @@ class _DocState:
     tiers: list[EntityMention]
     names: list[tuple[int, int]] = field(default_factory=list)
     basis: BasisInForce = field(default_factory=BasisInForce)
-    basis_spans: list[tuple[int, int]] | None = None
-    """Every stated basis phrase of the text, found once (see ``_basis_spans``)."""
     out: list[AssembledIndicator] = field(default_factory=list)
     concept_of: dict[int, tuple[int, int] | None] = field(default_factory=dict)
     whole: tuple[int, int] | None = None
