@@ -16,8 +16,10 @@ from .models import Meta
 
 _MAX_TITLE_WORDS = 30
 _MAX_TITLE_CHARS = 250
-_HEAD_LINES = 4
-_SHORT_LINE = 80
+# The head of a document: its first lines, short ones or a byline (shared with periods.py,
+# which keeps publication lines out of the period in force).
+HEAD_LINES = 4
+SHORT_LINE = 80
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _MONTH_RE = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -26,7 +28,7 @@ _ISO = re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
 _MDY = re.compile(rf"\b{_MONTH_RE}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 _DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+{_MONTH_RE},?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 _DATE_ONLY_LINE = re.compile(r"^[\d\s:/.,TZ+-]+$")
-_BYLINE = 200  # "Writer: ... | Editor: ... | From: Shenzhen Daily | Updated: 2021-06-28"
+BYLINE = 200  # "Writer: ... | Editor: ... | From: Shenzhen Daily | Updated: 2021-06-28"
 _WIRE_PREFIX = re.compile(r"^(.{0,80}?)\s(?:-|--|\u2013|\u2014)\s")
 
 
@@ -60,12 +62,12 @@ def detect_published(lines: list[str]) -> str | None:
 def _head_chunks(lines: list[str]) -> list[str]:
     """Headline, short lines below it, and the wire dateline of the first paragraph."""
     chunks: list[str] = []
-    for i, line in enumerate(lines[:_HEAD_LINES]):
-        if (i == 0 and detect_title(lines)) or (len(line) <= _SHORT_LINE and not line.endswith(".")):
+    for i, line in enumerate(lines[:HEAD_LINES]):
+        if (i == 0 and detect_title(lines)) or (len(line) <= SHORT_LINE and not line.endswith(".")):
             chunks.append(line)
             continue
         marked = _publication_mark().search(line)
-        if marked and len(line) <= _BYLINE and not line.endswith("."):
+        if marked and len(line) <= BYLINE and not line.endswith("."):
             chunks.append(line[marked.start():])  # a byline: the date after "Updated:"
             continue
         m = _WIRE_PREFIX.match(line)

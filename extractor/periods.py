@@ -18,6 +18,7 @@ import regex
 from .cues import cues
 from .lexicons import data_json
 from .literals import trie_pattern
+from .meta import BYLINE, HEAD_LINES, SHORT_LINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,8 +455,6 @@ def _year_month(date: str | None) -> tuple[int, int] | None:
     return (int(date[:4]), month) if 1 <= month <= 12 else None
 
 
-_HEAD_LINES = 4
-_SHORT_LINE = 80
 _WIRE_PREFIX = regex.compile(r"[^\n]{0,80}?\s(?:-|--|\u2013|\u2014)\s")
 
 
@@ -478,13 +477,13 @@ def _publication_spans(text: str, start: int) -> list[tuple[int, int]]:
     opening, full_date = _publication_patterns()
     spans: list[tuple[int, int]] = []
     pos, seen = start, 0
-    while pos < len(text) and seen < _HEAD_LINES:
+    while pos < len(text) and seen < HEAD_LINES:
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
         line = text[pos:end].strip()
         if line:
             seen += 1
-            if (len(line) > _SHORT_LINE and not _byline(line, opening, full_date)) or line.endswith("."):
+            if (len(line) > SHORT_LINE and not _byline(line, opening, full_date)) or line.endswith("."):
                 wire = _WIRE_PREFIX.match(text, pos, end)
                 if wire and full_date.search(text, pos, wire.end()):
                     spans.append((pos, wire.end()))
@@ -498,11 +497,9 @@ def _publication_spans(text: str, start: int) -> list[tuple[int, int]]:
 def _byline(line: str, opening: regex.Pattern, full_date: regex.Pattern) -> bool:
     """ "Writer: ... | From: Shenzhen Daily | Updated: 2021-06-28": a long head line that
     names its publication date after a publication word."""
-    return len(line) <= _BYLINE and any(opening.match(line, m.start()) and full_date.search(line, m.start())
+    return len(line) <= BYLINE and any(opening.match(line, m.start()) and full_date.search(line, m.start())
                                         for m in _SEPARATED.finditer(line))
 
-
-_BYLINE = 200
 _SEPARATED = regex.compile(r"(?:^|[|:;,\u2022]\s*)")
 
 
