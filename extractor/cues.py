@@ -138,14 +138,13 @@ def cues() -> Cues:
         stock_verb_left=_suffix(roles["stock_verbs"]),
         existential=regex.compile(rf"\b(?:{_alternation(roles['existential'])})\b", regex.IGNORECASE),
         stock_right=_prefix(roles["stock_right"]),
-        stock_clause=regex.compile(rf"(?<![\w-])(?:{_alternation(roles['stock_clause'])})(?![\w-])", regex.IGNORECASE),
+        stock_clause=_anywhere(roles["stock_clause"]),
         new_left=_suffix(roles["new_left"]),
         comparison_left=regex.compile(
             rf"(?:^|\W)(?:{_alternation(roles['comparison_left'])})(?:\s+(?:a|an|the|only))?"
             rf"(?:\s+(?:budgeted|revised|provisional|forecast|estimated|record|previous|downwards?|upwards?))*\W*$",
             regex.IGNORECASE),
-        basis={k: regex.compile(rf"(?<![\w-])(?:{_alternation(v)})(?![\w-])", regex.IGNORECASE)
-               for k, v in roles["basis"].items()},
+        basis={k: _anywhere(v) for k, v in roles["basis"].items()},
         intro=regex.compile(rf"^\W*(?:{_alternation(roles['intro_phrases'])})\b[^,]*?,?\s*", regex.IGNORECASE),
         reference_left=regex.compile(
             rf"(?<![\w-])(?:{_alternation(roles['reference_left'])})"
