@@ -61,10 +61,64 @@ def find_names(text: str) -> list[EntityMention]:
     """ORG and GPE mentions, non-overlapping, in text order."""
     candidates = _gazetteer_places(text) + _known_orgs(text) + _datelines(text)
     for seq in _name_sequences(text):
+        candidates.extend(_cued_orgs(text, seq))
         for part in _split_coordinated(seq):
             candidates.extend(_classify_sequence(text, part))
-    chosen = [m for m in resolve_overlaps(candidates) if m.label != _BLOCK]
+    chosen = [_with_ordinal(text, m) for m in resolve_overlaps(candidates) if m.label != _BLOCK]
     return _add_acronyms(text, chosen)
+
+
+# --- organisations known from their context ---------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _org_cue_re() -> re.Pattern[str]:
+    cues = sorted(gazetteer("org_cues"), key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in cues)
+    return re.compile(rf"(?<![\w-])(?:{body})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_CUE_CHARS = 40
+
+
+def _cued_orgs(text: str, words: list[_Word]) -> list[EntityMention]:
+    """ORGs read from their context: a name after "economist at" / "data company"
+    ("Capital Economics", "Factset"), or a statistics office "Statistics <place>"
+    ("Statistics Canada", "Stats NZ")."""
+    tokens = [w.text for w in words]
+    start = words[0].start
+    if _org_cue_re().search(text, max(0, start - _CUE_CHARS), start):
+        # "economists at Goldman Sachs and Morgan Stanley": each coordinated name is one
+        cuts = [-1] + [i for i, t in enumerate(tokens) if t == "and"] + [len(tokens)]
+        parts = [_trim(words[a + 1:b]) for a, b in zip(cuts, cuts[1:])]
+        return [_mention(part, "ORG") for part in parts if part]
+    out = []
+    openers = _org_openers()
+    for i, token in enumerate(tokens):
+        if token not in openers or (i and tokens[i - 1] not in {"and", "&"}):
+            continue
+        for end in range(len(tokens), i + 1, -1):  # "Stats NZ New Zealand's GDP": "Stats NZ"
+            if " ".join(tokens[i + 1:end]) in gpe_names() or (
+                    end == i + 2 and re.fullmatch(r"[A-Z]{2,3}", tokens[i + 1])):
+                out.append(_mention(words[i:end], "ORG"))
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _org_openers() -> frozenset[str]:
+    return frozenset(gazetteer("org_openers"))
+
+
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th)[ \t]+$")
+
+
+def _with_ordinal(text: str, m: EntityMention) -> EntityMention:
+    """ "the 20th CPC National Congress": a numbered congress or session is one name."""
+    if m.label != "ORG" or " " not in text[m.start:m.end]:
+        return m  # "its 3rd IMF review": a bare acronym takes no number
+    om = _ORDINAL_BEFORE.search(text, max(0, m.start - 8), m.start)
+    return EntityMention(om.start(), m.end, "ORG") if om else m
 
 
 # --- gazetteers ------------------------------------------------------------------------
@@ -123,7 +177,9 @@ def _currency_re() -> re.Pattern[str]:
 def _names_currency(text: str, end: int) -> bool:
     """Is the place at ``text[:end]`` part of a currency ("U.S. dollars", "US$12 billion",
     "HK$3")?"""
-    return text[end:end + 1] in _CURRENCY_SYMBOLS or _currency_re().match(text, end) is not None
+    after = text[end:end + 2]  # "US$12 billion", "US $ 4.3 billion"
+    return (after[:1] in _CURRENCY_SYMBOLS or (after[:1] == " " and after[1:] in _CURRENCY_SYMBOLS)
+            or _currency_re().match(text, end) is not None)
 
 
 _CURRENCY_SYMBOLS = frozenset("$€£¥")
@@ -150,7 +206,7 @@ def _words(text: str) -> list[_Word]:
         if out and out[-1].possessive_end is not None and m.start() < out[-1].possessive_end:
             continue  # the "s" of "People's"
         word = _Word(m.start(), m.end(), m.group())
-        if word.text.endswith(".") and not _keeps_dot(word.text):
+        if word.text.endswith(".") and (not _keeps_dot(word.text) or _ends_line(text, word)):
             word.end -= 1
             word.text = word.text[:-1]
         pm = _POSSESSIVE.match(text, word.end)
@@ -158,6 +214,11 @@ def _words(text: str) -> list[_Word]:
             word.possessive_end = pm.end()
         out.append(word)
     return out
+
+
+def _ends_line(text: str, word: _Word) -> bool:
+    """ "... Materials Co." at the end of a paragraph: the dot ends the sentence."""
+    return word.text in _COMPANY_SUFFIX and re.match(r"[ \t]*(?:\n|$)", text[word.end:word.end + 80]) is not None
 
 
 def _keeps_dot(token: str) -> bool:

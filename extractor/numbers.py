@@ -45,6 +45,8 @@ def _build_word_number_pattern() -> str:
         # "the first half of 2021" is a calendar period; "half-year" is a period word.
         rf"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)half(?=\s+of\b)",
         rf"(?:a\s+)?{multiplier}(?:\s+of)?",
+        # "a million", "more than a decade": the article is the number one.
+        rf"an?(?=\s+{alternation(lex.article_one_before)}\b)",
         r"half\s+an?(?=\s)",
         # "twice the number" is 2 (times); "cut twice" says how often, and is no quantity.
         rf"{multiple}(?=\s+{multiple_follower}\b)",
@@ -65,6 +67,9 @@ NUMBER_PATTERN = (
     rf"|\b(?:{_build_word_number_pattern()})\b)"
 )
 """Regex source (use with re.IGNORECASE) for one number, digits or words."""
+
+GLUED_DIGIT_PATTERN = rf"(?:{_DIGIT_NUMBER}(?![\d]))"
+"""Regex source for digits glued to a word before them by a lost space ("up12.4")."""
 
 _MIXED_FRACTION = re.compile(r"^(\d+)[- ](\d+)/(\d+)$")
 _SIMPLE_FRACTION = re.compile(r"^(\d+)/(\d+)$")
@@ -119,6 +124,8 @@ def _parse_words(text: str) -> Fraction:
     if text.endswith("and a half"):
         return _parse_cardinal(text[: -len("and a half")].split()) + Fraction(1, 2)
     tokens = [t for t in _WORD_SPLIT.split(text) if t and t != "of"]
+    if tokens in (["a"], ["an"]):
+        return Fraction(1)  # "a million", "a decade"
     if len(tokens) > 1 and tokens[-1] in ("a", "an"):
         tokens = tokens[:-1]  # "half a percentage point"
     if tokens and tokens[-1] in lex.fractions:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .mentions import Direction, Hedge, QuantityMention
-from .numbers import Exact, NUMBER_PATTERN, parse_number_exact, scale_exact, to_plain_number
+from .numbers import (Exact, GLUED_DIGIT_PATTERN, NUMBER_PATTERN, parse_number_exact, scale_exact,
+                      to_plain_number)
 from .quantity_lexicon import (
     alternation,
     currencies,
@@ -72,6 +74,7 @@ def _anchor_words() -> set[str]:
     lex = number_words()
     words = set(lex.units) | set(lex.teens) | set(lex.tens) | set(lex.multipliers)
     words |= set(lex.multiples)
+    words |= {w.lower() for w in lex.article_one_before}
     return words | {"half", "hundred", "third", "thirds", "quarter", "quarters"}
 
 
@@ -101,9 +104,15 @@ _PERIOD_OPENERS = {w.lower() for w in _NQ.calendar_period_openers}
 _PERIOD_NOUNS_OR_END = {w.lower() for w in _NQ.calendar_period_nouns} | {""}
 _ONE_BEFORE = {_words(p): "pronoun" for p in _NQ.pronoun_one_before}
 _ARTICLES = {"a", "an", "the"}
+_DASH_GLUE = re.compile("[\u2014\u2013/]")
+_ARTICLE_ONE_WORDS = frozenset(w.lower() for w in number_words().article_one_before)
+_TIME_POINT_WORDS = frozenset(w.lower() for w in number_words().article_one_time_points)
+_GLUED_WORDS = ({w.lower() for w in number_words().glued_before_words}
+                | {_norm(w) for d in (directions().up, directions().down) for w in d.before if " " not in w}
+                | {w for key in {**_HEDGE_BEFORE, **_HEDGE_VERBS} if len(key) == 1 for w in key})
 _MINUS_SIGNS = {"-", "\u2212", "\u2013"}
 _SIGNS = _MINUS_SIGNS | {"+"}
-_LONGEST_LEFT_PHRASE = 3
+_LONGEST_LEFT_PHRASE = 4
 _LEFT_CHARS = 40
 
 # The word right before a number decides, with one set lookup, whether a phrase can end there.
@@ -123,6 +132,9 @@ _CORE = re.compile(
     rf"(?:\s+(?P<post>{alternation(list(_HEDGE_AFTER))}){_WORD_END})?",
     re.IGNORECASE,
 )
+# The same grammar for digits glued to a word by a lost space ("up12.4 percent", "Rs.443").
+_CORE_GLUED = re.compile(_CORE.pattern.replace(f"(?P<num>{NUMBER_PATTERN})",
+                                               f"(?P<num>{GLUED_DIGIT_PATTERN})", 1), re.IGNORECASE)
 # Numbers that are no quantity, recognised from where the number starts.
 _SKIP_AT = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}\b"                  # ISO date 2022-05-07
@@ -292,8 +304,10 @@ def find_quantities(text: str) -> list[QuantityMention]:
         pos = anchor.start()
         if pos < consumed:
             continue
-        if pos and prepared.lower[pos - 1].isalpha():
+        if pos and prepared.lower[pos - 1].isalpha() and not _glued_word_before(text, pos):
             continue  # "someone", "often": a number word inside a longer word
+        if anchor.group() in _ARTICLE_ONE_WORDS and not prepared.lower.endswith(("a ", "an "), 0, pos):
+            continue  # "year", "million" start a number only after "a" ("a million")
         skip = _SKIP_AT.match(text, pos)
         if skip is not None:
             consumed = skip.end()
@@ -302,6 +316,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if quantity is not None:
             found.append(quantity)
     found = _join_ranges(text, found)
+    _age_years(text, found)
     _assign_directions(prepared, found)
     _resolve_points(prepared, found)
     _resolve_dollars(text, found)
@@ -388,6 +403,8 @@ def _read_anchor(prepared: _Text, pos: int, floor: int) -> tuple[_Found | None, 
             core = None
     if core is None:
         core = _CORE.match(text, pos)
+    if core is None and pos and (text[pos - 1] == "." or text[pos - 1].isalpha()) and _is_glued(left):
+        core = _CORE_GLUED.match(text, pos)  # "up12.4 percent", "Rs.443 million"
     if core is None:
         return None, pos + 1
     if _is_not_a_quantity(text, core, left):
@@ -398,10 +415,30 @@ def _read_anchor(prepared: _Text, pos: int, floor: int) -> tuple[_Found | None, 
         return None, core.end()  # "0/0", "3/0": a code or a score, not a fraction
 
 
+def _glued_word_before(text: str, pos: int) -> bool:
+    """Is the word glued to the digit at ``pos`` one a lost space glued there ("up12.4"), or
+    a currency written in letters ("RMB5 billion", "RM5 billion")?"""
+    if not text[pos].isdigit():
+        return False
+    i = pos
+    while i and text[i - 1].isalpha():
+        i -= 1
+    word = text[i:pos]
+    return (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_.")) and (
+        word.lower() in _GLUED_WORDS or word in _PREFIX_WORDS)
+
+
+def _is_glued(left: _Left) -> bool:
+    """Digits glued to a word ("up12.4") or to a dotted currency ("Rs.443") are a number."""
+    att = left.att.lstrip(_EDGE_PUNCT)
+    return (att.lower() in _GLUED_WORDS or att in _PREFIX_WORDS
+            or (att.endswith(".") and att.lower() in _PREFIX_TABLE))
+
+
 def _currency_before(left: _Left, num_start: int) -> tuple[str, int] | None:
     """ "$161", "US$3", "-$5", "RMB 5": (ISO code, start of the symbol); consumes "RMB"."""
     if left.att:
-        glued = left.att.lstrip(_EDGE_PUNCT)
+        glued = _DASH_GLUE.split(left.att)[-1].lstrip(_EDGE_PUNCT)  # "services—$172.7 billion"
         if len(glued) > 1 and glued[0] in _SIGNS:
             glued = glued[1:]  # "-$5m": the sign is read by _sign_before
         code = _PREFIX_TABLE.get(glued.lower())
@@ -412,6 +449,16 @@ def _currency_before(left: _Left, num_start: int) -> tuple[str, int] | None:
             start = left.start(0)
             left.drop(1)
             return code, start
+        symbol = left.words[0].lower()
+        if symbol in _PREFIX_TABLE and not symbol[-1].isalnum() and symbol[-1] != ".":
+            # "$ 420 million", "US $ 4.3 billion": a currency sign written apart
+            n = 1
+            if len(left.words) > 1 and left.words[1] == left.raws[1] \
+                    and (left.words[1] + symbol).lower() in _PREFIX_TABLE:
+                symbol, n = (left.words[1] + symbol).lower(), 2
+            start = left.start(n - 1)
+            left.drop(n)
+            return _PREFIX_TABLE[symbol], start
     return None
 
 
@@ -508,6 +555,9 @@ def _build(text: str, core: re.Match[str], left: _Left) -> _Found | None:
         subunit = _SUBUNIT_FACTOR.get(_norm(core.group("unit")))
         value = scale_exact(value, subunit) if subunit is not None else value
     hedge, start = _hedge_of(core, left, num_start, kind)
+    if kind == "duration" and core.group("num").lower() in ("a", "an") and (
+            hedge == "exact" or _next_word(text, core.end()) in _TIME_POINT_WORDS):
+        return None  # "a year ago", "30 more than a year earlier": no quantity; "more than a decade" is one
     between = left.start(0) if left.lows and left.lows[0] == "between" else None
     return _Found(start=start, end=core.end(), num_start=num_start, value=value, upper=None,
                   unit=unit, kind=kind, hedge=hedge, scale=factor,
@@ -718,12 +768,53 @@ def _to_percent_level(text: str, found: list[_Found], i: int) -> bool:
         _TO_LEVEL.fullmatch(text, found[i].end, nxt.start))
 
 
+_AGE_CUE = re.compile(rf"\b{alternation(units().age_cues)}\s+$", re.IGNORECASE)
+_AGE_NOUN = re.compile(rf"\b{alternation(units().age_nouns_before_bound)}\s+$", re.IGNORECASE)
+_AGE_CHARS = 30
+
+
+def _age_years(text: str, found: list[_Found]) -> None:
+    """ "aged 15 to 24", "a child under 16": a bare count after an age word is in years."""
+    for q in found:
+        if q.unit is not None or q.kind is not None or q.scale is not None:
+            continue
+        before = text[max(0, q.start - _AGE_CHARS):q.start]
+        if _AGE_CUE.search(before) or (q.hedge in ("above", "below") and _AGE_NOUN.search(before)):
+            q.unit, q.kind = _UNIT_TABLE["years"]
+
+
 def _dateline_dollar(text: str) -> str | None:
     head = text[:400]
     for code, places in currencies().dollar_economies.items():
-        if any(re.search(rf"\b{re.escape(p)}\b", head) for p in places):
+        if any(re.search(rf"\b{re.escape(p)}\b", head) or re.search(rf"\b{re.escape(p.upper())}\b", head)
+               for p in places):
             return code
-    return None
+    return _voted_dollar(text)
+
+
+def _voted_dollar(text: str) -> str | None:
+    """The dollar of the economy named most often in the whole text, its states and
+    provinces included ("Ontario" votes for CAD); USD unless another one has more votes."""
+    votes = {code: len(pattern.findall(text)) for code, pattern in _dollar_vote_patterns().items()}
+    best = max(votes, key=lambda c: votes[c], default=None)
+    if best is None or votes[best] == 0 or best == "USD" or votes[best] <= votes.get("USD", 0):
+        return None
+    return best
+
+
+@lru_cache(maxsize=1)
+def _dollar_vote_patterns() -> dict[str, re.Pattern[str]]:
+    import pycountry  # only for texts with a bare dollar and no economy near the top
+
+    out = {}
+    for code, places in currencies().dollar_economies.items():
+        names = set(places)
+        country = currencies().dollar_economy_subdivisions.get(code)
+        if country:
+            names |= {s.name for s in pycountry.subdivisions.get(country_code=country) or ()
+                      if s.parent_code is None and s.name.isascii() and "[" not in s.name}
+        out[code] = re.compile(rf"(?<![\w.])(?:{trie_pattern(names)})(?![\w])")
+    return out
 
 
 def _resolve_dollars(text: str, found: list[_Found]) -> None:

@@ -49,6 +49,12 @@ class NumberWords(_Strict):
     """Words after a multiple word that make it one ("twice the number", "twice as many")."""
     negative_words: list[str] = Field(default_factory=list)
     """Words right before a number that make it negative ("minus 2.1 percent")."""
+    article_one_before: list[str] = Field(default_factory=list)
+    """Words after which "a"/"an" is one ("a million", "more than a decade")."""
+    article_one_time_points: list[str] = Field(default_factory=list)
+    """Words after "a year" that make it a point in time ("30 more than a year earlier")."""
+    glued_before_words: list[str] = Field(default_factory=list)
+    """Words glued to the digits after them by a lost space ("up12.4 percent")."""
 
 
 class Scales(_Strict):
@@ -81,6 +87,10 @@ class Units(_Strict):
     """Words after a glued "m" that make it metres ("10m high"), not a million."""
     glued_m_meter_nouns: list[str] = Field(default_factory=list)
     """Nouns before "of" and a glued "m" that make it metres ("a depth of 30m")."""
+    age_cues: list[str] = Field(default_factory=list)
+    """Words before a bare number that make it an age in years ("aged 15 to 24")."""
+    age_nouns_before_bound: list[str] = Field(default_factory=list)
+    """Nouns before a bounded bare number that make it an age ("a child under 16")."""
 
 
 class Subunit(_Strict):
@@ -95,6 +105,8 @@ class Currencies(_Strict):
     """Cents and pence: written after the number, worth ``factor`` of the currency."""
     dollar_words: list[str]
     dollar_economies: dict[str, list[str]]
+    dollar_economy_subdivisions: dict[str, str] = Field(default_factory=dict)
+    """Dollar code -> ISO 3166 country whose subdivisions vote for it ("Ontario" -> CAD)."""
 
 
 class Hedges(_Strict):

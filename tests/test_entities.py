@@ -40,6 +40,8 @@ def _tiers(matcher: TierMatcher, text: str) -> list[tuple[str, str | None]]:
     ("potential unicorn enterprises", [("potential unicorn enterprises", "potential_unicorn")]),
     ("108 new young eagle enterprises", [("young eagle enterprises", "young_eagle")]),
     ("30 eaglets", [("eaglets", "young_eagle")]),
+    # bare "eagles" in a ladder list is the young-eagle tier
+    ("from eagles to gazelles and unicorns", [("eagles", "young_eagle"), ("gazelles", "gazelle"), ("unicorns", "unicorn")]),
     ("460 new registered small and medium-sized science and technology enterprises",
      [("small and medium-sized science and technology enterprises", "tech_sme")]),
     ("technology-based small and medium-sized enterprises", [("technology-based small and medium-sized enterprises", "tech_sme")]),
@@ -137,6 +139,28 @@ def _names(text: str) -> list[tuple[str, str]]:
     ("The Fed held rates; the ECB and the BOJ did too.", [("Fed", "ORG"), ("ECB", "ORG"), ("BOJ", "ORG")]),
     ("officials at the Fed expect the NDRC and PBOC to act", [("Fed", "ORG"), ("NDRC", "ORG"), ("PBOC", "ORG")]),
     ("the fed cattle market", []),
+    # Organisations known from their context: after a job at a firm, or a kind of firm.
+    ("said Ann Lee, senior economist at Harbour Analytics Partners, on Monday",
+     [("Harbour Analytics Partners", "ORG")]),
+    ("Forecasters polled by data provider Quandle expected a rise.", [("Quandle", "ORG")]),
+    ("analysts at the Norwood Group said", [("Norwood Group", "ORG")]),
+    ("strategists at Kestrel Lane and Harlow Brothers expect", [("Kestrel Lane", "ORG"), ("Harlow Brothers", "ORG")]),
+    ("Costs were estimated at US $ 3 million.", []),
+    ("according to Birchfield Economics in London", [("Birchfield Economics", "ORG"), ("London", "GPE")]),
+    # National statistics offices named "Statistics <place>" or "Stats <acronym>".
+    ("Statistics Norway and Stats SA said; Statistics Show Gains", [("Statistics Norway", "ORG"), ("Stats SA", "ORG")]),
+    ("Release: Stats NZ New Zealand's output fell", [("Stats NZ", "ORG"), ("New Zealand", "GPE")]),
+    # A city survey team of the statistics bureau is an organisation.
+    ("the Wuxi Survey Team of the bureau", [("Wuxi Survey Team", "ORG")]),
+    # A numbered congress keeps its number.
+    ("delegates to the 14th National People's Congress", [("14th National People's Congress", "ORG")]),
+    # A company suffix closing a paragraph leaves the full stop out.
+    ("Orders went to Qingdao Harbour Cranes Co.\nThen prices rose.", [("Qingdao Harbour Cranes Co", "ORG")]),
+    ("talks with Acme Steel Co. in Ohio", [("Acme Steel Co.", "ORG"), ("Ohio", "GPE")]),
+    # A list or ranking named after a class of firms is no ORG.
+    ("the zone's Fast-growth Enterprises List was published", []),
+    # The euro area is one economy.
+    ("demand in the euro area and the Eurozone slowed", [("euro area", "GPE"), ("Eurozone", "GPE")]),
     # Not names: common nouns, demonyms, sentence-initial words.
     ("The city said Chinese firms and the ministry grew. Companies rose.", []),
 ])

@@ -237,6 +237,47 @@ QUANTITIES = [
     # currency carried within a document
     ("a deficit of 7.08 billion yuan, after a surplus of 2.82 billion in 1985", "2.82 billion", 2_820_000_000, None, "CNY", "exact"),
     ("Revenue was 2 billion yuan. It granted 2.474 million domestic patents.", "2.474 million", 2_474_000, None, None, "exact"),
+    # a lost space glues a word to the digits after it; the number is still read
+    ("Shipments hit US$3.1 billion, up7.9 percent on the year.", "7.9 percent", 7.9, None, "percent", "up"),
+    ("Orders were worth about$ 2 million; output fell to4.5% in May.", "4.5%", 4.5, None, "percent", "exact"),
+    ("Spending reached Rs.2,150 crore and RM8 billion.", "Rs.2,150 crore", 21_500_000_000, None, "INR", "exact"),
+    ("Spending reached Rs.2,150 crore and RM8 billion.", "RM8 billion", 8_000_000_000, None, "MYR", "exact"),
+    ("The budget was RMB6 billion yuan.", "RMB6 billion yuan", 6_000_000_000, None, "CNY", "exact"),
+    # a currency sign written apart from its number
+    ("Exports came to $ 615 million in March.", "$ 615 million", 615_000_000, None, "USD", "exact"),
+    ("Shoes were estimated at US $ 2.9 billion.", "US $ 2.9 billion", 2_900_000_000, None, "USD", "exact"),
+    ("Tourism brought in nearly € 40 million.", "nearly € 40 million", 40_000_000, None, "EUR", "approx"),
+    # more currencies written before the number
+    ("The fund holds R$ 12 billion.", "R$ 12 billion", 12_000_000_000, None, "BRL", "exact"),
+    ("Profit was CHF 1.8 billion.", "CHF 1.8 billion", 1_800_000_000, None, "CHF", "exact"),
+    ("Bonds of Rp 7 trillion were sold.", "Rp 7 trillion", 7_000_000_000_000, None, "IDR", "exact"),
+    ("Chip exports earned ₩45 trillion.", "₩45 trillion", 45_000_000_000_000, None, "KRW", "exact"),
+    # participles of exceeding are bounds written with the number
+    ("Imports, topping 4.2 billion euros, rose.", "topping 4.2 billion euros", 4_200_000_000, None, "EUR", "above"),
+    ("with sales surpassing 900,000 units", "surpassing 900,000", 900_000, None, None, "above"),
+    ("No fewer than 35 labs opened.", "No fewer than 35", 35, None, None, "above"),
+    ("a loss slightly less than 2 percent", "slightly less than 2 percent", 2, None, "percent", "below"),
+    ("It employs a little over 6,000 people.", "a little over 6,000", 6000, None, None, "above"),
+    ("Margins were well below 10 percent.", "well below 10 percent", 10, None, "percent", "below"),
+    ("Rents rose in the region of 15 percent.", "in the region of 15 percent", 15, None, "percent", "approx"),
+    ("The deal is worth north of $3 billion.", "north of $3 billion", 3_000_000_000, None, "USD", "above"),
+    ("Turnout was just shy of 60 percent.", "just shy of 60 percent", 60, None, "percent", "below"),
+    # "a" before a scale word is one
+    ("The fair drew more than a million visitors.", "more than a million", 1_000_000, None, None, "above"),
+    ("Nearly a billion dollars was raised.", "Nearly a billion dollars", 1_000_000_000, None, "USD", "approx"),
+    ("about a thousand workers went on strike", "about a thousand", 1000, None, None, "approx"),
+    # a bounded "a year" / "a decade" is a span of one unit
+    ("Exports fell to their lowest in more than a decade.", "more than a decade", 1, None, "decade", "above"),
+    ("The plant was idle for almost a year.", "almost a year", 1, None, "year", "approx"),
+    # a share verb after a rise starts a new figure, not a second rise
+    ("Sales rose 14.2 percent and covering 31.5 percent of the market.", "31.5 percent", 31.5, None, "percent", "exact"),
+    ("Output grew 6 percent, occupying 12 percent of the total.", "12 percent", 12, None, "percent", "exact"),
+    # ages are years
+    ("Hiring slowed among men aged 20 to 29.", "20 to 29", 20, 29, "year", "exact"),
+    ("Workers aged between 45 and 60 gained most.", "between 45 and 60", 45, 60, "year", "exact"),
+    ("Parents of children under 12 worked fewer hours.", "under 12", 12, None, "year", "below"),
+    ("Residents aged 70 or older were surveyed.", "70 or older", 70, None, "year", "above"),
+    ("Firms under 50 staff were exempt.", "under 50", 50, None, None, "below"),
 ]
 
 # (sentence, surface that must not be (part of) a quantity)
@@ -291,6 +332,15 @@ NOT_QUANTITIES = [
     ("They meet twice a year.", "twice"),
     # lower-case "rs" is no rupee sign
     ("the prs 5 fund", "prs"),
+    # digits glued to other words stay inside names
+    ("the mp3 player and covid19 wards", "3"),
+    ("the mp3 player and covid19 wards", "19"),
+    ("It rose 3 percent on2021 levels.", "2021"),
+    # "a year" without a bound, or as a point in time, is no quantity
+    ("Prices were 4 percent higher than a year ago.", "a year"),
+    ("It hired 30 more than a year earlier.", "a year"),
+    ("The plan took over a year.", "a year"),
+    ("It was one reason why exports fell.", "one"),
 ]
 
 KNOWN_FAILURES = [
