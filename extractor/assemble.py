@@ -10,6 +10,7 @@ from .components.text import doc_text
 from .indicators import AssembledIndicator, Assembly, assemble_indicators
 from .mentions import EntityMention, QuantityMention
 from .meta import detect_meta
+from .ranks import RankMention
 from .models import Change, Document, Entity, Indicator, Meta, Quantity, Rank, Ranking, Share, Span
 
 _RELATIVE_UNITS = ("percent", "percentage_point", "times")
@@ -80,6 +81,8 @@ def _indicator(text: str, item: AssembledIndicator, subject: str | None) -> Indi
     metric = text[item.metric[0]:item.metric[1]] if item.metric else text[d.clause[0]:d.clause[1]][:60]
     if item.metric and item.head:
         metric = f"{metric} {text[item.head[0]:item.head[1]]}"  # "national" + "little giant companies"
+    if item.metric and d.rate_gap and not metric.lower().endswith(("growth", "rate")):
+        metric = f"{metric} growth"  # "0.4 percentage point lower" than the growth before: the growth rate
     return Indicator(
         metric=metric, tier=item.tier, subject=subject,
         period=d.period.iso() if d.period else None,
@@ -90,9 +93,17 @@ def _indicator(text: str, item: AssembledIndicator, subject: str | None) -> Indi
         qualifier=hedged.q.hedge if hedged else "exact",
         share=Share(value=number(_percent(share_fig.q)), of=item.share_of) if share_fig else None,
         change=change,
-        rank=Rank(position=d.rank.position, scope=d.rank.scope) if d.rank else None,
+        rank=Rank(position=d.rank.position, scope=_rank_scope(d.rank, subject)) if d.rank else None,
         evidence=Span(start=d.clause[0], end=d.clause[1]),
     )
+
+
+def _rank_scope(rank: RankMention, subject: str | None) -> str | None:
+    """ "Gasoline prices led the way higher": a lead over the document's figures that names
+    no place ranks in the place the document is about."""
+    if rank.scope is None and rank.lead and not rank.temporal and subject:
+        return " ".join(w for w in subject.lower().split() if w != "the")  # "U.S." stays "u.s."
+    return rank.scope
 
 
 def _quantity(text: str, q: QuantityMention, concept: tuple[int, int] | None) -> Quantity:

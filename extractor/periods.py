@@ -142,6 +142,8 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("year_range", r"(?<![\w-])(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)\b(?![-–]\d)"),
         ("week_ending", rf"\b(?:the\s+)?week\s+(?:ending|ended|to|through|of)\s+(?:{m1}\s+{day}|{day}\s+(?:of\s+)?{m1}),?(?:\s+{y1})?"),
         ("relative", rf"\b(?:{_alt(lex['relative'])})\b(?!,?\s+of\b)"),
+        # "the September 2024 quarter", "the June quarter": the quarter that ends that month
+        ("month_quarter", rf"(?<![-–/]\s{{0,2}}|\bto\s+|\band\s+)\b(?:the\s+)?{m1}\s+(?:{y1}\s+)?quarter(?![\w-])"),
         ("year_quarter", rf"\b(?:the\s+)?(?:(?:same|{ordinal})\s+)?{y1}\s+quarter\b"),
         ("q_quarter", rf"\b(?:Q|Quarter\s+)(?P<qn>[1-4])(?![\d.,]*\s*(?:%|pct\b|percent|per\s+cent))(?:\s*\([^)]{{0,30}}\))?(?:\s+{y1})?\b"),
         ("months_to", rf"\b(?:the\s+)?(?:{count}\s+months|(?P<yr>year|twelve\s+months))\s+(?:to|ending|ended|through)\s+"
@@ -286,6 +288,13 @@ def _mention(kind: str, m: regex.Match, lex: dict) -> PeriodMention | None:
         return _quarter_mention(kind, g, s, e, y, lex)
     if kind == "months_to":
         return _months_to(g, s, e, y, lex)
+    if kind == "month_quarter":
+        last = _month(lex, g["mo1"])
+        if last % 3:
+            return None  # a quarter ends in March, June, September or December
+        if y is None:
+            return PeriodMention(s, e, "explicit", None, partial=True, month_only=(last - 2, last))
+        return PeriodMention(s, e, "explicit", Period.quarter(y, last // 3))
     if kind == "same_in_year":
         return PeriodMention(s, e, "same_in_year", Period.year(y), partial=True)
     if kind == "month_pair":
@@ -317,6 +326,13 @@ def date_day() -> tuple[regex.Pattern, regex.Pattern]:
     after = regex.compile(rf"\s*(?:of\s+)?(?:{names})\b\.?(?:,?\s+(?:19|20)\d\d\b)?")
     before = regex.compile(rf"(?<![\w-])(?:{names})\.?\s+$")
     return after, before
+
+
+def quarter_by_month(text: str, mention: PeriodMention) -> bool:
+    """Whether a mention names a quarter by its last month ("the September 2024 quarter"),
+    as quarterly national releases do; their changes are against the quarter before."""
+    pattern = next(p for kind, p in _patterns() if kind == "month_quarter")
+    return pattern.fullmatch(text, mention.start, mention.end) is not None
 
 
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[PeriodMention]:

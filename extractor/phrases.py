@@ -11,10 +11,12 @@ the previous quarter and was up 3.3 pct" names no metric.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 
 import regex
 
 from .cues import WORD, cues
+from .lexicons import data_json
 
 Word = tuple[int, int, str]
 Spans = Sequence[tuple[int, int]]
@@ -29,6 +31,8 @@ _DATELINE = regex.compile(r"[A-Z][A-Z .'\-]+(?:,\s+[^-–—]{0,40}?)?\s*(?:\(\w
 _MODIFIER_SUFFIX = ("ed", "ly", "al", "ward", "wards", "ive")
 _PLURAL = regex.compile(r"[^su]s$")
 _LEAD_INS = frozenset({"with", "at", "and", "by"})
+# An introduction that ends in a preposition takes an object up to its comma.
+_INTRO_OBJECT = regex.compile(r"\b(?:to|of|with)\s*$", regex.IGNORECASE)
 
 
 # ---------------------------------------------------------------- tokens
@@ -306,7 +310,13 @@ def _is_boundary(word: str, position: int, before: str = "") -> bool:
         return True
     if word in c.prepositions or word in c.clause_words:
         return True
-    return word[0].isdigit()
+    return word[0].isdigit() or word in _number_words()  # "12 potential unicorns and three ..."
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    numbers = data_json("number_words.json")
+    return frozenset(w for group in ("units", "teens", "tens") for w in numbers[group])
 
 
 def bracket_name(text: str, start: int, pos: int, blocked: Spans = ()) -> tuple[int, int] | None:
@@ -357,9 +367,13 @@ def _strip_intro(text: str, start: int, end: int, blocked: Spans = ()) -> int:
     for r in c.reporting.finditer(text, start, end):
         if _has_verb(text, r.end(), end, blocked):
             start = r.end()  # what follows is a statement of its own
+            if _INTRO_OBJECT.search(r.group()):
+                start = _past_object(text, start, end)  # "according to the preliminary estimation, the GDP ..."
     segment = text[start:end]
     m = c.intro.match(segment)
     if m and m.end() > 0:
+        if _INTRO_OBJECT.search(m.group()):
+            return _past_object(text, start + m.end(), end)
         return start + m.end()
     first_comma = segment.find(",")
     if first_comma > 0:
@@ -371,6 +385,13 @@ def _strip_intro(text: str, start: int, end: int, blocked: Spans = ()) -> int:
                 or head[0][2].endswith("ly"):
             return start + first_comma + 1
     return start
+
+
+def _past_object(text: str, pos: int, end: int) -> int:
+    """Past the object of an introduction that ends in a preposition, to its comma (when
+    there is one close by): "In terms of output, ..."."""
+    comma = text.find(",", pos, min(end, pos + 60))
+    return comma + 1 if comma > pos else pos
 
 
 def _has_verb(text: str, start: int, end: int, blocked: Spans) -> bool:

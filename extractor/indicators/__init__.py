@@ -21,6 +21,7 @@ from .grouping import _group
 from .roles import _figures
 from .state import AssembledIndicator, Assembly, RankingDraft, _DocState
 from .timing import _assign_periods, _stated_periods
+from .zeros import with_zero_changes
 
 __all__ = ["AssembledIndicator", "Assembly", "BasisInForce", "Draft", "Figure", "MAIN_ROLES",
            "RankingDraft", "assemble_indicators"]
@@ -48,7 +49,7 @@ def assemble_indicators(text: str, clauses: list[tuple[int, int]], sentences: li
             if quantities[qi].start >= cs:
                 clause_qs.append(quantities[qi])
             qi += 1
-        figures = _figures(text, clause_qs, clause, doc.ctx.in_span(cs, ce))
+        figures = _figures(text, with_zero_changes(text, clause_qs, clause), clause, doc.ctx.in_span(cs, ce))
         doc.ctx.enter_sentence(sentence[0])
         drafts = _group(text, figures, clause, _stated_periods(doc.ctx, clause), _names_in(doc, clause)) \
             if ce > body_start else []

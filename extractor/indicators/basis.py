@@ -14,7 +14,7 @@ import regex
 from ..cues import cues
 from ..lexicons import data_json
 from ..literals import trie_pattern
-from ..periods import Period, PeriodContext
+from ..periods import Period, PeriodContext, quarter_by_month
 from ..quantity_lexicon import directions
 from .clause_text import _ANY_DIGIT
 from .figures import Draft, Figure
@@ -176,6 +176,8 @@ def _implied_basis(text: str, draft: Draft, ctx: PeriodContext, sentence: tuple[
     p = draft.period
     if p is None:
         return "mom" if monthly and _month_without_year(text, draft, ctx) else None
+    if p.is_quarter() and draft.period_mention is not None and quarter_by_month(text, draft.period_mention):
+        return "qoq"  # "fell 1.0 percent in the September 2024 quarter"
     if monthly or cues().seasonal.search(text, *sentence):
         if p.is_single_month():
             return "mom"

@@ -14,8 +14,11 @@ from .figures import Draft
 from .listed_metrics import _respective_metric
 from .metrics import _Reading, _metric_span
 from .state import _DocState
+from .zeros import zero_phrase_in
 
 _TRAILING_LINK = regex.compile(r"\s(?:of|in|at)\s", regex.IGNORECASE)
+_PARTICLES = frozenset({"in", "out", "up", "down"})
+_WORD_AFTER = regex.compile(r"\s+([\w\-]+)")
 
 
 def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int, last: tuple[int, int] | None,
@@ -26,13 +29,16 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     measures; a figure said of a place or a pronoun measures what came before."""
     draft = drafts[k]
     after = drafts[k - 1].end if k else None
-    span = None if draft.comparison or (k and (draft.respective or draft.same_metric)) \
+    draft.rate_gap = bool(k) and _rate_gap(drafts[k - 1], draft)
+    span = None if draft.comparison or (k and (draft.respective or draft.same_metric)) or draft.rate_gap \
         or (k and _follows_on(reading, draft, after)) \
         else _metric_span(reading, draft, after, len(drafts) if draft.respective else 1)
     span = span or last or _metric_span(reading, draft, None, len(drafts) if draft.respective else 1)
     if draft.respective:
         listed = listed or span
         span = _respective_metric(doc.text, listed, k, len(drafts))
+    if span is not None and zero_phrase_in(doc.text, span):
+        span = None  # "This follows a broadly unchanged reading (0.0 per cent)": the zero names no metric
     if span is not None and draft.primary.item is not None and reading.is_name(span):
         span = _item_topic(doc, sentence) or span  # "rises in Victoria (0.2%), Tasmania (0.6%)"
     elif span is not None and reading.is_name(span) or span is None and _about_before(reading, *reading.clause) \
@@ -42,6 +48,14 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     elif span is None and pronoun_subject(doc.text, reading.clause[0], draft.primary.q.start, reading.blocked):
         span = _topic(doc, sentence)  # "In 2023, they rose 6.4 percent"
     return _trim_names(reading, span), listed
+
+
+def _rate_gap(before: Draft, draft: Draft) -> bool:
+    """ "an increase of 6.4 percent ..., 0.4 percentage point lower than that of the same period
+    last year": a lone change in points after a percent change compares growth rates."""
+    change, prior = draft.slots.get("change"), before.slots.get("change")
+    return len(draft.figures) == 1 and change is not None and change.q.unit == "percentage_point" \
+        and (prior is not None and prior.q.unit == "percent" or before.rate_gap)
 
 
 def _about_before(r: _Reading, cs: int, ce: int) -> bool:
@@ -65,8 +79,13 @@ def _follows_on(r: _Reading, draft: Draft, after: int | None) -> bool:
     if not m:
         return False
     word, noun = m.group("word").lower(), (m.group("noun") or "").lower()
-    if noun:  # "following a fall of", "but grew by"
-        return word in ("a", "an") and noun in c.change_nouns or noun == "by" and word in c.verbs
+    after_figure = _WORD_AFTER.match(r.text, fig.q.end, r.clause[1])
+    if word in ("a", "an") and (not noun or noun in c.number_modifiers) \
+            and after_figure is not None and after_figure.group(1).lower() in c.change_nouns:
+        return True  # "following a 0.9 percent drop", "following a revised 1.1 percent decrease"
+    if noun:  # "following a fall of", "but grew by", "after coming in (unchanged)", "after edging up by"
+        return word in ("a", "an") and noun in c.change_nouns or noun == "by" and word in c.verbs \
+            or word.endswith("ing") and noun in _PARTICLES
     return word in c.verbs or word.endswith("ing") or word in c.change_nouns
 
 

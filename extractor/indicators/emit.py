@@ -67,6 +67,8 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
                        sentence, doc.basis) if change else None
         share = draft.slots.get("share")
         head = _shared_head(text, drafts, k, span, reading)
+        if head is not None:
+            _stock_count(text, draft, span, head)  # "14 national and 95 provincial little giant firms"
         if span is not None and draft.primary.item is None:
             doc.whole = span
         doc.out.append(AssembledIndicator(

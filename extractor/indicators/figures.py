@@ -63,6 +63,9 @@ class Draft:
     same_metric: bool = False
     """Measures what the draft before measures (levels of one metric paired with changes)."""
     rank: RankMention | None = None
+    rate_gap: bool = False
+    """A gap in percentage points to a growth rate of the clause ("up 6.4 percent, 0.4
+    percentage point lower than ..."): it measures the growth of the metric before."""
 
     def accepts(self, fig: Figure) -> bool:
         if fig.role in self.slots:

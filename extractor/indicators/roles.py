@@ -13,10 +13,12 @@ import regex
 from ..cues import cues
 from ..mentions import QuantityMention
 from ..periods import PeriodMention
+from ..lexicons import data_json
 from ..phrases import bracket_name
-from .clause_text import _AMONG_INTRO, _NUMBER_OF, _at_subject
+from .clause_text import _AMONG_INTRO, _ANY_DIGIT, _NUMBER_OF, _at_subject
 from .figures import Draft, Figure, MAIN_ROLES, _RELATIVE_UNITS, _is_money
 from .skips import _qualifying
+from .zeros import zero_cue_before
 
 _OPEN_BRACKET = regex.compile(r"^\s*[(\[]\s*$")
 _OF_AHEAD = regex.compile(r"^\s+of\b(?!\s+(?:the\s+)?(?:previous|same|year|last|a\b))", regex.IGNORECASE)
@@ -26,6 +28,12 @@ _AND_BETWEEN = regex.compile(r"[^,;]{0,50}?\band\s*$", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"[a-z]+(?=\W*(?:a|an|the|only)?\W*$)|[a-z]+", regex.IGNORECASE)
 _CLOSE_BRACKET = regex.compile(r"\s*\)")
 _ITEM_JOIN = regex.compile(r"\s*\)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", regex.IGNORECASE)
+# The stretch after a counted phrase, to a break or the next figure; brackets left out.
+_STRETCH_STOP = regex.compile(r"[,;:]|\.\s|\d")
+_BRACKETED = regex.compile(r"\([^()]*\)?")
+_PLAIN_WORD = regex.compile(r"[\w\-]+")
+_PERFECT = frozenset({"have", "has", "had"})  # "have also been established": still the stock
+_RELATIVES = frozenset({"that", "which", "who"})
 _ITEM_NEXT = regex.compile(r"\s*\)\s*,\s*(?:and\s+)?(?:the\s+)?[\w][^()\d;.]{0,80}\(\s*[-+]?\d")
 
 
@@ -82,7 +90,10 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
             _bracketed(previous, fig)
         else:
             _list_item(text, fig, previous, clause)
-        fig.skip = fig.skip or _qualifying(text, fig, previous, left)
+        if zero_cue_before(text, q, cs):
+            fig.role = "change"  # "was relatively unchanged (0.0 per cent)": a change of 0
+        else:
+            fig.skip = fig.skip or _qualifying(text, fig, previous, left)
         if fig.role == "new" and previous is not None:
             _stock_of_new(text, previous, fig)
         running = _cumulative(text, q, cs) if fig.role == "total" else None
@@ -141,6 +152,11 @@ def _subset_counts(text: str, figures: list[Figure]) -> None:
             return
         if fig.q.unit is None and fig.q.direction is None:
             fig.skip = True
+
+
+@lru_cache(maxsize=1)
+def _flow_verbs() -> frozenset[str]:
+    return frozenset(data_json("roles.json")["flow_verbs"])
 
 
 @lru_cache(maxsize=64)
@@ -215,19 +231,44 @@ def _bracketed(previous: Figure, fig: Figure) -> None:
         fig.role = "share"
 
 
-def _stock_count(text: str, draft: Draft, span: tuple[int, int] | None) -> None:
+def _stock_count(text: str, draft: Draft, span: tuple[int, int] | None, head: tuple[int, int] | None = None) -> None:
     """ "the number of listed companies in the zone reached 63", "high-tech enterprises
-    totaled 1,200": the number of a kind of enterprise is a stock, its level a total."""
+    totaled 1,200": the number of a kind of enterprise is a stock, its level a total.
+    ``head``: the head noun the metric shares with the next count ("14 national and 95
+    provincial firms")."""
     value = draft.slots.get("value")
     if span is None or value is None or value.q.unit is not None or "total" in draft.slots:
         return
-    words = text[span[0]:span[1]].lower().split()
+    words = (text[span[0]:span[1]] + (" " + text[head[0]:head[1]] if head else "")).lower().split()
     stated = _NUMBER_OF.search(text, draft.clause[0], value.q.start) or \
         cues().stock_verb_left.search(text, max(draft.clause[0], value.q.start - 20), value.q.start)
-    if stated and set(words) & cues().stock_nouns:
+    if (stated or _listed_stock(text, draft, value, span, head)) and set(words) & cues().stock_nouns:
         del draft.slots["value"]
         value.role = "total"
         draft.slots["total"] = value
+
+
+def _listed_stock(text: str, draft: Draft, value: Figure, span: tuple[int, int],
+                  head: tuple[int, int] | None = None) -> bool:
+    """ "the list includes 342 eagles, 223 gazelles and 12 potential unicorns", "has developed
+    26 national little giant companies": a count of a kind of enterprise named right after
+    it is the stock, unless a verb makes it a flow: one just before it ("attracted 50
+    companies", "will help five companies", roles.json ``flow_verbs``) or an active verb after the counted phrase
+    ("420 seed enterprises received support")."""
+    if not value.q.end <= span[0] <= value.q.end + 40 or _ANY_DIGIT.search(text, value.q.end, span[0]):
+        return False
+    before = text[max(draft.clause[0], value.q.start - 60):value.q.start]
+    if any(m.group().lower() in _flow_verbs() for m in _PLAIN_WORD.finditer(before)):
+        return False
+    end = head[1] if head else span[1]
+    stop = _STRETCH_STOP.search(text, end, draft.clause[1])
+    for m in _PLAIN_WORD.finditer(_BRACKETED.sub("", text[end:stop.start() if stop else draft.clause[1]])):
+        word = m.group().lower()
+        if word in _RELATIVES:
+            return True  # "129 enterprises that will be cultivated into gazelles"
+        if word in cues().verbs:
+            return word in _PERFECT
+    return True
 
 
 def _growth_as_change(text: str, draft: Draft, span: tuple[int, int] | None) -> None:

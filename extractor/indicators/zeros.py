@@ -1,0 +1,55 @@
+"""A zero change said in words: "output showed no growth in October", "food retailing was
+relatively unchanged (0.0 per cent)", "after coming in unchanged in the previous month".
+
+A written zero figure after such a phrase is a change of 0; a phrase with no figure of its
+own is read as one (a change of 0 percent that is no quantity: the text writes no number).
+The phrases are ``zero_change`` in ``data/roles.json``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicons import data_json
+from ..literals import trie_pattern
+from ..mentions import QuantityMention
+
+# A figure this close after the phrase is the phrase's own ("unchanged (0.0%)", "flat at 5.2%").
+_OWN_FIGURE_REACH = 25
+
+
+@lru_cache(maxsize=1)
+def _zero_pattern() -> regex.Pattern:
+    body = trie_pattern({p.lower() for p in data_json("roles.json")["zero_change"]}, space=r"\s+")
+    return regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.IGNORECASE)
+
+
+def zero_cue_before(text: str, q: QuantityMention, clause_start: int) -> bool:
+    """A written zero right after a zero phrase: "relatively unchanged (0.0 per cent)"."""
+    if q.value != 0:
+        return False
+    low = max(clause_start, q.start - _OWN_FIGURE_REACH - 20)
+    return any(m.end() >= q.start - _OWN_FIGURE_REACH for m in _zero_pattern().finditer(text, low, q.start))
+
+
+def zero_phrase_in(text: str, span: tuple[int, int]) -> bool:
+    """Whether a phrase holds a zero phrase ("a broadly unchanged reading"): no metric."""
+    return _zero_pattern().search(text, *span) is not None
+
+
+def with_zero_changes(text: str, quantities: list[QuantityMention], clause: tuple[int, int]) -> list[QuantityMention]:
+    """The clause's quantities and, in text order, a zero change for each zero phrase that
+    has no figure of its own ("showed no growth in October 2024")."""
+    cs, ce = clause
+    zeros = []
+    for m in _zero_pattern().finditer(text, cs, ce):
+        if any(m.end() <= q.start <= m.end() + _OWN_FIGURE_REACH or q.start <= m.start() < q.end for q in quantities):
+            continue
+        # The direction makes it a change (read with its sign: +0); the phrase is its surface.
+        zeros.append(QuantityMention(start=m.start(), end=m.end(), value=0.0, upper=None, unit="percent",
+                                     hedge="exact", direction="up", num_start=m.start()))
+    if not zeros:
+        return quantities
+    return sorted([*quantities, *zeros], key=lambda q: q.start)
