@@ -91,7 +91,7 @@ def _iter_tokens(text: str, start: int, end: int, blocked: Spans = ()) -> Iterat
         prev = e
         if depth:
             continue
-        if _inside(blocked, s, e):
+        if blocked and _inside(blocked, s, e):
             brk = max(brk, _BLOCKED)
             continue
         yield (s, e, m.group().lower()), brk
