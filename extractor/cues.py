@@ -125,7 +125,14 @@ def _prefix(phrases: list[str]) -> regex.Pattern:
 
 
 def _anywhere(phrases: list[str]) -> regex.Pattern:
-    return regex.compile(rf"(?<![\w-])(?:{_alternation(phrases)})(?![\w-])", regex.IGNORECASE)
+    return regex.compile(rf"{_word_start(phrases)}(?:{_alternation(phrases)})(?![\w-])", regex.IGNORECASE)
+
+
+def _word_start(phrases: list[str]) -> str:
+    """``(?<![\\w-])``, led by ``\\b`` when every phrase opens with a word character: the
+    same matches, but the engine then skips straight to word starts (about twice as fast)."""
+    opens_word = all(regex.match(r"\w", p) for p in phrases)
+    return r"\b(?<![\w-])" if opens_word else r"(?<![\w-])"
 
 
 @lru_cache(maxsize=1)

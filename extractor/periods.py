@@ -166,6 +166,33 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
     return [(kind, regex.compile(p, regex.IGNORECASE)) for kind, p in specs]
 
 
+# A word every match of a pattern holds (lower case): a text without any of them skips
+# the pattern. Patterns made of a lexicon list take the longest word of each entry.
+_PATTERN_CUES: dict[str, tuple[str, ...]] = {
+    "same_in_year": ("same",), "month_interval": ("between", "from"), "year_interval": ("between", "from"),
+    "first_months": ("months",), "first_quarters": ("quarters",), "half": ("half",), "h_half": ("h1", "h2"),
+    "quarter_of": ("quarter",), "year_q": ("q",), "week_ending": ("week",), "year_quarter": ("quarter",),
+    "q_quarter": ("q",), "months_to": ("months", "year"), "quarter": ("quarter",), "quarter_word": ("quarter",),
+    "this_year": ("this",), "last_year": ("last",),
+}
+_LEXICON_PATTERNS = {"prev_year": "previous_year", "relative": "relative", "prev_quarter": "previous_quarter",
+                     "prev_month": "previous_month", "same_year": "same_year", "same": "same_period",
+                     "none": "no_period"}
+
+
+@lru_cache(maxsize=1)
+def _cued_patterns() -> list[tuple[str, regex.Pattern, tuple[str, ...]]]:
+    """Each pattern with its cue words; () when a pattern has none (it always runs)."""
+    lex = _lexicon()
+    out = []
+    for kind, pattern in _patterns():
+        cue = _PATTERN_CUES.get(kind, ())
+        if kind in _LEXICON_PATTERNS:
+            cue = tuple({max(entry.lower().split(), key=len) for entry in lex[_LEXICON_PATTERNS[kind]]})
+        out.append((kind, pattern, cue))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _context_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     """(a word right after a period that keeps it local, words right before a point in time,
@@ -341,7 +368,10 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     lex = _lexicon()
     found: list[PeriodMention] = []
     taken = bytearray(end - start)  # characters already inside a mention
-    for kind, pattern in _patterns():
+    lower = text[start:end].lower()
+    for kind, pattern, cue in _cued_patterns():
+        if cue and not any(word in lower for word in cue):
+            continue
         for m in pattern.finditer(text, start, end):
             s, e = m.span()
             if any(taken[s - start:e - start]):

@@ -62,10 +62,17 @@ def _ahead(pos: int, limit: int) -> int:
     return min(limit, pos + _WINDOW)
 
 
-def _tokens(text: str, start: int, end: int, blocked: Spans = ()) -> list[tuple[Word, int]]:
+def _tokens(text: str, start: int, end: int, blocked: Spans = ()) -> tuple[tuple[Word, int], ...]:
     """Words of ``text[start:end]`` outside brackets and blocked spans, each with the break
     before it: 0 none, ``_BLOCKED`` (a blocked span) or ``_PUNCT`` (punctuation)."""
-    return list(_iter_tokens(text, start, end, blocked))
+    return _cached_tokens(text, start, end, tuple(blocked))
+
+
+@lru_cache(maxsize=256)
+def _cached_tokens(text: str, start: int, end: int, blocked: tuple[tuple[int, int], ...]
+                   ) -> tuple[tuple[Word, int], ...]:
+    # The readers of one figure (subject, verb, object) cut the same stretch: read it once.
+    return tuple(_iter_tokens(text, start, end, blocked))
 
 
 def _iter_tokens(text: str, start: int, end: int, blocked: Spans = ()) -> Iterator[tuple[Word, int]]:
@@ -87,14 +94,14 @@ def _iter_tokens(text: str, start: int, end: int, blocked: Spans = ()) -> Iterat
         prev = e
         if depth:
             continue
-        if _inside(blocked, s, e):
+        if blocked and _inside(blocked, s, e):
             brk = max(brk, _BLOCKED)
             continue
         yield (s, e, m.group().lower()), brk
         brk = 0
 
 
-def _segments(tokens: list[tuple[Word, int]]) -> list[tuple[list[Word], int]]:
+def _segments(tokens: Sequence[tuple[Word, int]]) -> list[tuple[list[Word], int]]:
     """Runs of words between breaks, each with the break before it."""
     segs: list[tuple[list[Word], int]] = []
     for word, brk in tokens:
@@ -360,6 +367,11 @@ _NAME_BREAK = regex.compile(r"[;:!?()\n\"“”]|\.\s")
 def _strip_intro(text: str, start: int, end: int, blocked: Spans = ()) -> int:
     """Skip a dateline, a reporting verb ("Official figures show", "He said") and an
     introductory adverbial ("Last year,", "In 2019,", "Statistics show that")."""
+    return _cached_intro_end(text, start, end, tuple(blocked))
+
+
+@lru_cache(maxsize=256)
+def _cached_intro_end(text: str, start: int, end: int, blocked: tuple[tuple[int, int], ...]) -> int:
     c = cues()
     m = _DATELINE.match(text, start, end)
     if m:
@@ -437,7 +449,7 @@ def _fallback_verb(words: list[Word], k: int, plural: bool = True) -> bool:
     return plural and word.endswith("s") and not word.endswith("ss") and nxt in c.verb_followers
 
 
-def _subject_words(toks: list[tuple[Word, int]]) -> list[Word]:
+def _subject_words(toks: Sequence[tuple[Word, int]]) -> list[Word]:
     """The subject's words: cut at a comma-delimited apposition ("Revenue from value-added
     tax, the largest fiscal revenue source in the country, fell"), past a leading time phrase
     without a comma ("In February 1986 the output index") and before a preposition that

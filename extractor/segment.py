@@ -26,7 +26,6 @@ Span = tuple[int, int]
 _BULLET = re.compile(r"(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s+")
 # Candidate sentence end: terminal punctuation, optional closing quotes/brackets, space.
 _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$")
 _TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 
@@ -128,8 +127,10 @@ def _is_abbreviation(text: str, block_start: int, dot: int) -> bool:
     """True when the period at ``dot`` closes an abbreviation, not a sentence."""
     if text[dot] != ".":
         return False
-    m = _TOKEN_BEFORE.search(text, block_start, dot + 1)
-    token = m.group(1).lstrip("\"'(\u201c\u2018[") if m else ""
+    begin = dot  # the run of non-space characters ending at the dot (a search from the
+    while begin > block_start and not text[begin - 1].isspace():  # block start is quadratic)
+        begin -= 1
+    token = text[begin:dot + 1].lstrip("\"'(\u201c\u2018[")
     if token in _abbreviations() or token.lower() in _abbreviations_lower():
         return True
     # Initials and dotted acronyms ("J.", "U.S.") not listed above.

@@ -119,6 +119,7 @@ class TierMatcher:
                 if index not in tiers:
                     tiers.append(index)
         self._starts = re.compile(_LEFT + "(?:" + trie_pattern(self._by_prefix) + ")", re.IGNORECASE)
+        self._at_prefix: dict[str, list[int]] = {}
 
     def find(self, text: str) -> list[EntityMention]:
         """Non-overlapping tier mentions, longest first, in text order."""
@@ -138,10 +139,14 @@ class TierMatcher:
         return resolve_overlaps(candidates)
 
     def _tiers_at(self, text: str, pos: int) -> list[int]:
-        out: list[int] = []
-        for n in range(1, _PREFIX_LEN + 1):
-            out.extend(i for i in self._by_prefix.get(text[pos:pos + n].lower(), ()) if i not in out)
-        return sorted(out)  # lexicon order decides between equal mentions, as before
+        key = text[pos:pos + _PREFIX_LEN].lower()
+        tiers = self._at_prefix.get(key)
+        if tiers is None:  # a function of the first letters only: worked out once per prefix
+            out: list[int] = []
+            for n in range(1, _PREFIX_LEN + 1):
+                out.extend(i for i in self._by_prefix.get(key[:n], ()) if i not in out)
+            tiers = self._at_prefix[key] = sorted(out)  # lexicon order decides between equal mentions
+        return tiers
 
 
 _PREFIX_LEN = 3

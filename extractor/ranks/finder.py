@@ -46,8 +46,9 @@ def find_ranks(text: str, start: int, end: int, ctx: RankContext | None = None) 
         # "ranked 5th in the 2022 list of China's most innovative cities": the list, not a rank.
         if not any(r.start < m.start() and not regex.search(r"[,;]", text[r.end:m.start()]) for r in verbs):
             add(_superlative(text, m, start, end, ctx))
-    for m in filter(free, p.led_by.finditer(text, start, end)):
-        add(_led_by(m, ctx))
+    if p.led_by_cue.search(text, start, end):
+        for m in filter(free, p.led_by.finditer(text, start, end)):
+            add(_led_by(m, ctx))
     for m in filter(free, p.follower.finditer(text, start, end)):
         add(RankMention(m.start(), m.end(), 0, None, relative=True))
     return sorted(found, key=lambda r: r.start)

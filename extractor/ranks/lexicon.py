@@ -73,6 +73,7 @@ class _Patterns:
     time_prep: regex.Pattern
     trailing_prep: regex.Pattern
     led_by: regex.Pattern
+    led_by_cue: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -163,4 +164,7 @@ def _patterns() -> _Patterns:
             rf"(?P<verb>{_alt(lex['led_by_changes'])})\s+in\s+(?:(?:{cardinals}|\d{{1,3}})\s+)?"
             rf"(?P<peers>(?:[\p{{L}}\-]+\s+)?[\p{{L}}\-]+s)(?:\s+(?:in|during)\s+[\p{{L}}\d\s]{{1,30}}?)?\s*,\s*(?:{_alt(lex['led_by_words'])})\s+(?=[A-Z])",
             regex.V1),
+        # Every led_by match holds one of these words: a clause without them skips the
+        # pattern, whose open subject would otherwise be tried at every letter.
+        led_by_cue=regex.compile(rf"\b(?:{_alt(lex['led_by_words'])})\s+(?=[A-Z])", regex.V1),
     )

@@ -20,12 +20,16 @@ def _trigger_re() -> re.Pattern[str]:
     clause without one has no rank. Single words only, so a trigger never spans two
     clauses; a plain ``re`` trie over the lower-cased text makes the scan cheap."""
     lex = _lexicon()
-    words = [*lex["ordinals"], *lex["top_words"], *lex["lead_verbs"], *lex["superlatives"],
-             *lex["most_words"], *lex["record_words"]]
+    words = [*lex["top_words"], *lex["lead_verbs"], *lex["superlatives"], *lex["most_words"], *lex["record_words"]]
     words += [max(phrase.split(), key=len) for phrase in lex["followers"]]  # "followed", not "was"
     span_high = rf"(?:{trie_pattern(lex['span_units'])})[\s-](?:high|low|peak|trough)"
-    numeric = r"\d{1,3}(?:st|nd|rd|th)|no\.?\s*\d|#\s*\d|number\s"  # _NUMERIC_ORDINAL's forms
-    return re.compile(rf"(?<![a-z0-9])(?:{trie_pattern({w.lower() for w in words})}|{span_high})|{numeric}")
+    # An ordinal before a period or a count ("the first quarter", "the first 5 months") is
+    # no rank's ordinal: every rank pattern refuses those words after it.
+    not_rank = rf"(?![\s-]+(?:{trie_pattern({w.lower() for w in lex['not_rank_after_ordinal']})})\b|\s+\d)"
+    ordinal = rf"(?:{trie_pattern({w.lower() for w in lex['ordinals']})})\b{not_rank}"
+    numeric = r"no\.?\s*\d|#\s*\d|number\s+(?:one|two|three)"  # _NUMERIC_ORDINAL's other forms
+    return re.compile(rf"(?<![a-z0-9])(?:{trie_pattern({w.lower() for w in words})}|{span_high}|{ordinal})"
+                      rf"|\d{{1,3}}(?:st|nd|rd|th)\b{not_rank}|{numeric}")
 
 
 @lru_cache(maxsize=2)
