@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -11,6 +13,7 @@ from .indicators import AssembledIndicator, Assembly, assemble_indicators
 from .mentions import EntityMention, QuantityMention
 from .meta import detect_meta
 from .ranks import RankMention
+from .phrases import bracket_name, subject_phrase
 from .models import Change, Document, Entity, Indicator, Meta, Quantity, Rank, Ranking, Share, Span
 
 _RELATIVE_UNITS = ("percent", "percentage_point", "times")
@@ -112,6 +115,56 @@ def _quantity(text: str, q: QuantityMention, concept: tuple[int, int] | None) ->
                     concept=text[concept[0]:concept[1]] if concept else None)
 
 
+Concepts = dict[int, "tuple[int, int] | None"]
+
+
+def _headline_concepts(text: str, quantities: list[QuantityMention], entities: list[EntityMention],
+                       concept_of: Concepts, headline_end: int) -> Concepts:
+    """A headline makes no indicators, so its figures get no metric. A headline figure
+    without a concept takes the subject its own clause states ("Retail turnover rose 0.3 per
+    cent"), unless that is a name ("CHINA POSTS ..."); else, as a headline repeats the body,
+    the concept of the first body figure with the same value and unit."""
+    if headline_end <= 0:
+        return concept_of
+    names = [(e.start, e.end) for e in entities if e.label in ("GPE", "ORG") and e.start < headline_end]
+
+    def is_name(span: tuple[int, int]) -> bool:
+        return any(a < span[1] and span[0] < b for a, b in names)
+
+    body: dict[tuple[str | None, float], tuple[int, int]] = {}
+    for q in quantities:
+        span = concept_of.get(q.start)
+        if q.start >= headline_end and span is not None:
+            body.setdefault((q.unit, q.value), span)
+    filled = dict(concept_of)
+    for q in quantities:
+        if q.end <= headline_end and filled.get(q.start) is None:
+            own = subject_phrase(text, 0, q.start, is_actor=is_name)
+            filled[q.start] = own or body.get((q.unit, q.value))
+    return filled
+
+
+_OPENS_BRACKET = re.compile(r"\([ \t]*$")
+
+
+def _bracket_concepts(text: str, quantities: list[QuantityMention], concept_of: Concepts,
+                      clauses: list[tuple[int, int]]) -> Concepts:
+    """A figure that opens a bracket after a name and got no concept from an indicator
+    ("core-aged women (25 to 54 years)", "their male counterparts (7.1%)") measures that name."""
+    starts = [c[0] for c in clauses]
+    filled = dict(concept_of)
+    for q in quantities:
+        if concept_of.get(q.start) is not None:
+            continue
+        if not _OPENS_BRACKET.search(text, max(0, q.start - 4), q.start):
+            continue
+        clause_start = starts[max(0, bisect_right(starts, q.start) - 1)]
+        name = bracket_name(text, clause_start, q.start)
+        if name is not None:
+            filled[q.start] = name
+    return filled
+
+
 def assemble(doc: Doc, doc_id: str, meta: Meta | None = None, original: str | None = None) -> Document:
     text = doc.text if original is None else original
     meta = _complete_meta(text, meta)
@@ -126,9 +179,11 @@ def assemble(doc: Doc, doc_id: str, meta: Meta | None = None, original: str | No
     assembly: Assembly = assemble_indicators(analysed, clauses, sentences, quantities, entities,
                                              _published_year(meta), _headline_end(text, meta), meta.published)
     subject = _main_subject(text, entities, body_start)
+    concept_of = _headline_concepts(analysed, quantities, entities, assembly.concept_of, _headline_end(text, meta))
+    concept_of = _bracket_concepts(analysed, quantities, concept_of, clauses)
     return Document(
         doc_id=doc_id, meta=meta,
-        quantities=[_quantity(text, q, assembly.concept_of.get(q.start)) for q in quantities],
+        quantities=[_quantity(text, q, concept_of.get(q.start)) for q in quantities],
         entities=[Entity(text=text[e.start:e.end], start=e.start, end=e.end, label=e.label, tier=e.tier)
                   for e in entities],
         indicators=[_indicator(text, item, subject) for item in assembly.indicators if _names_something(text, item)],

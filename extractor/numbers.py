@@ -55,9 +55,13 @@ def _build_word_number_pattern() -> str:
 
 
 # Digits: thousands separators, decimals, and the wire's mixed fractions "3-1/2", "1/2".
-# Indian grouping ("21,46,735 crore": lakhs and crores in pairs of digits) is tried first;
+# A comma before one or two final digits is a decimal comma ("1,1%", "R2,5 billion" in
+# South African and European English): a thousands group always has three digits.
+# Indian grouping ("21,46,735 crore": lakhs and crores in pairs of digits) is tried next;
 # it needs a final group of three, so "1,234,567" falls through to the western grouping.
-_DIGITS = r"(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# A number followed by a comma and a digit it could not take ("1,1000") is none at all.
+_DIGITS = (r"(?:\d+,\d{1,2}(?![\d,])"
+           r"|(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?!,\d)")
 _DIGIT_NUMBER = rf"(?:\d+[- ]\d+/\d+|\d+/\d+(?![/\d])|{_DIGITS})"
 # A number does not start inside a word or another number ("G20", "COVID-19", "1.5" tail).
 _DIGIT_START = r"(?<![\w.])(?<![A-Za-z]-)(?<!\d,)"
@@ -71,9 +75,11 @@ NUMBER_PATTERN = (
 GLUED_DIGIT_PATTERN = rf"(?:{_DIGIT_NUMBER}(?![\d]))"
 """Regex source for digits glued to a word before them by a lost space ("up12.4")."""
 
+_DIGITS_RE = re.compile(_DIGITS)
 _MIXED_FRACTION = re.compile(r"^(\d+)[- ](\d+)/(\d+)$")
 _SIMPLE_FRACTION = re.compile(r"^(\d+)/(\d+)$")
 _DIGITS_ONLY = re.compile(r"^[\d,]+(?:\.\d+)?$")
+_DECIMAL_COMMA = re.compile(r"^(\d+),(\d{1,2})$")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
 
@@ -100,6 +106,9 @@ Exact = Decimal | Fraction
 def parse_number_exact(surface: str) -> Exact:
     """Exact value of a number surface matched by ``NUMBER_PATTERN``."""
     text = surface.strip()
+    decimal = _DECIMAL_COMMA.match(text)
+    if decimal:
+        return Decimal(f"{decimal.group(1)}.{decimal.group(2)}")  # "1,1" is 1.1, not 11
     if _DIGITS_ONLY.match(text):
         return Decimal(text.replace(",", ""))
     mixed = _MIXED_FRACTION.match(text)
@@ -110,6 +119,12 @@ def parse_number_exact(surface: str) -> Exact:
     if simple:
         return Fraction(int(simple.group(1)), int(simple.group(2)))
     return _parse_words(text.lower())
+
+
+def read_digits(numeral: str) -> Number | None:
+    """Value of a digit numeral by the grammar above ("1,100" -> 1100, "1,1" -> 1.1), or
+    None when its commas are neither thousands groups nor a decimal comma ("1,1000")."""
+    return parse_number(numeral) if _DIGITS_RE.fullmatch(numeral) else None
 
 
 def parse_number(surface: str) -> Number:

@@ -75,7 +75,8 @@ def _anchor_words() -> set[str]:
     words = set(lex.units) | set(lex.teens) | set(lex.tens) | set(lex.multipliers)
     words |= set(lex.multiples)
     words |= {w.lower() for w in lex.article_one_before}
-    return words | {"half", "hundred", "third", "thirds", "quarter", "quarters"}
+    # Every fraction word: "a tenth of the firms", "two-fifths" ("fifth" alone is no number).
+    return words | set(lex.fractions) | {"hundred"}
 
 
 _UNIT_TABLE = _unit_surfaces()
@@ -93,6 +94,7 @@ _HEDGE_BEFORE = _phrase_table(hedges().before)
 _HEDGE_AFTER = {_norm(p): h for h, ps in hedges().after.items() for p in ps}
 _HEDGE_VERBS = _phrase_table(hedges().verbs)
 _DOLLAR_WORDS = {w.lower() for w in currencies().dollar_words}
+_PREFIX_NEED_AMOUNT = frozenset(currencies().prefix_need_amount)
 _SUBUNIT_FACTOR = {s.lower(): sub.factor
                    for sub in currencies().subunits.values() for s in sub.surfaces}
 _TIME_SPAN_HEDGES = {_words(w) for w in units().duration_hedges_that_are_time_spans}
@@ -172,6 +174,8 @@ _RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _NOT_RANGE_BEFORE = re.compile(
     rf"\b(?:from|by|{trie_pattern({_norm(w) for w in directions().up.before + directions().down.before})})\s+$")
 _AND_JOINER = re.compile(r"\s+and\s+", re.IGNORECASE)
+# "1.1 and 1.4%", "2.1, 3.4 and 5.6 percent": a list of numbers whose rate unit is written once.
+_LIST_JOINER = re.compile(r"\s*,?\s+(?:and|or)\s+|(?P<comma>\s*,\s*)", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\s+to\s+", re.IGNORECASE)
 
 
@@ -197,6 +201,13 @@ _RATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RATE_KINDS = frozenset({"percent", "percentage_point", "points"})
+# "Cafes (0.7 per cent) led the rises": the bracketed figure is one of the rises it leads.
+_BRACKET_LEAD = re.compile(
+    rf"\s*\)\s*(?:{alternation(directions().bracket_lead_verbs)})\s+the\s+(?:way\s+)?"
+    rf"(?:(?P<up>{alternation(_direction_words('up', 'after'))})"
+    rf"|(?P<down>{alternation(_direction_words('down', 'after'))}))\b",
+    re.IGNORECASE,
+)
 _BLOCKER = re.compile(rf"\b{alternation(directions().blockers)}\b", re.IGNORECASE)
 _COORDINATION = re.compile(
     rf"[\s,()]*(?:(?:{alternation(directions().coordinators)})\b[\s,()]*)?"
@@ -316,6 +327,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if quantity is not None:
             found.append(quantity)
     found = _join_ranges(text, found)
+    _share_listed_units(text, found)
     _age_years(text, found)
     _assign_directions(prepared, found)
     _resolve_points(prepared, found)
@@ -595,6 +607,8 @@ def _is_not_a_quantity(text: str, core: re.Match[str], left: _Left) -> bool:
     money_before = (att.lstrip(_EDGE_PUNCT).lower() in _PREFIX_TABLE if att
                     else prev in _PREFIX_WORDS)  # "$2021", "Rs 500": money, not a year or name
     bare_currency = bare and not money_before
+    if (att or prev) in _PREFIX_NEED_AMOUNT and not (core.group("scale") or core.group("glued") or not num.isdigit()):
+        return True  # "the R2 road": a one-letter prefix is money only with "R2,5 billion", "R1,200"
     if bare and _GLUED_LETTERS.match(text, core.end()):
         return True  # "4th", "5G", "3D": ordinals and names
     if _NAME_SUFFIX.match(text, core.end("num")):
@@ -689,6 +703,22 @@ def _merge_range(low: _Found, high: _Found) -> _Found:
                   unit_before=low.unit_before)
 
 
+def _share_listed_units(text: str, found: list[_Found]) -> None:
+    """ "increases of 1.1 and 1.4%": a bare number listed right before a rate takes its unit
+    (from the last one back, so "2.1, 3.4 and 5.6 percent" passes it along the list). A bare
+    comma joins only inside such a list: "52, 40% of them" is a count and a share."""
+    inherited = False
+    for i in range(len(found) - 2, -1, -1):
+        q, nxt = found[i], found[i + 1]
+        joiner = _LIST_JOINER.fullmatch(text, q.end, nxt.start) \
+            if nxt.kind in _RATE_KINDS and nxt.num_start == nxt.start else None
+        listed = joiner is not None and (inherited or not joiner.group("comma"))
+        inherited = listed and q.unit is None and q.kind is None and q.scale is None and q.upper is None \
+            and text[q.start].isdigit()
+        if inherited:
+            q.unit, q.kind = nxt.unit, nxt.kind
+
+
 # ---------------------------------------------------------------------------------------
 # Directions: "rose 2.6 pct" is up, "rose to 206.45 billion" is a level
 # ---------------------------------------------------------------------------------------
@@ -701,7 +731,7 @@ def _assign_directions(prepared: _Text, found: list[_Found]) -> None:
 
 
 def _right_direction(text: str, q: _Found) -> Direction | None:
-    m = _RIGHT_TRIGGER.match(text, q.end)
+    m = _RIGHT_TRIGGER.match(text, q.end) or _BRACKET_LEAD.match(text, q.end)
     if not m and q.kind in _RATE_KINDS:
         m = _RATE_AFTER.match(text, q.end)  # "2.1 percentage points below its average"
     if not m:

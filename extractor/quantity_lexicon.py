@@ -107,6 +107,8 @@ class Currencies(_Strict):
     dollar_economies: dict[str, list[str]]
     dollar_economy_subdivisions: dict[str, str] = Field(default_factory=dict)
     """Dollar code -> ISO 3166 country whose subdivisions vote for it ("Ontario" -> CAD)."""
+    prefix_need_amount: list[str] = Field(default_factory=list)
+    """One-letter prefixes ("R") that are money only before a scale word or a separated number."""
 
 
 class Hedges(_Strict):
@@ -129,6 +131,8 @@ class Directions(_Strict):
     rate_comparisons: list[str]
     """Words before an earlier period's rate: "rose 2.5 pct after 3.3 pct" (both rises)."""
     max_gap_words: int = Field(ge=1)
+    bracket_lead_verbs: list[str] = Field(default_factory=list)
+    """Verbs after a bracketed figure that make it one of the rises or falls they lead."""
     comma_asides: list[str] = Field(default_factory=list)
     """Words set off by commas between a rise word and its number ("increased,
     respectively, by 12.5 percent"): the commas do not cut the two apart."""

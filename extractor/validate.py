@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import InputError
 from .models import Document, Entity, Indicator, Quantity, Ranking
+from .numbers import read_digits
 from .reading import read_text
 from .scoring.loading import describe_validation_error, gold_files
 from .scoring.numbers import numbers_equal
@@ -29,7 +30,7 @@ _DATE = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12]
 PERIOD = re.compile(rf"{_DATE}(?:/{_DATE})?")
 PUBLISHED = re.compile(rf"{_DATE}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?"
                        r"(?:Z|[+-]\d{2}:?\d{2})?)?")
-_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+_NUMERAL = re.compile(r"\d+(?:,\d+)*(?:\.\d+)?|\.\d+")
 SCALE_WORDS: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
     "trillion": 1e12, "tln": 1e12,
@@ -174,6 +175,10 @@ def quantity_problems(where: str, q: Quantity) -> Iterator[str]:
         if q.upper <= q.value:
             yield f"{where}.upper: {q.upper} is not above value {q.value}"
     yield from unit_problems(f"{where}.unit", q.unit)
+    numeral = _NUMERAL.search(q.text)
+    if numeral and "/" not in q.text and _numeral_value(numeral.group()) is None:
+        yield (f"{where}.text: {numeral.group()!r} is not a number to trust: its commas are neither "
+               "thousands groups (three digits) nor a decimal comma (one or two digits)")
     expected = surface_values(q.text)
     if expected and not any(numbers_equal(v, abs(q.value)) for v in expected):
         shown = " or ".join(f"{v:g}" for v in sorted(expected))
@@ -182,14 +187,26 @@ def quantity_problems(where: str, q: Quantity) -> Iterator[str]:
 
 def surface_values(surface: str) -> set[float]:
     """Plausible values of a surface with a digit numeral: the numeral, scaled when a scale
-    word follows. Empty when there is no digit (number words are not checked)."""
+    word follows. Empty when there is no digit (number words are not checked) or the numeral
+    is none the number grammar reads. The grammar is the extractor's: a comma before one or
+    two final digits is a decimal comma ("1,1%" is 1.1), before three a thousands group."""
     match = _NUMERAL.search(surface)
     if match is None or "/" in surface:
         return set()
-    number = float(match.group().replace(",", ""))
+    number = _numeral_value(match.group())
+    if number is None:
+        return set()
     words = re.findall(r"[a-z]+", surface[match.end():].lower())
     scales = [SCALE_WORDS[w] for w in words if w in SCALE_WORDS]
     return {number * scales[0]} if scales else {number}
+
+
+def _numeral_value(numeral: str) -> float | None:
+    """ ".5" is 0.5; any other numeral is read by the extractor's number grammar."""
+    if numeral.startswith("."):
+        return float(numeral)
+    read = read_digits(numeral)
+    return None if read is None else float(read)
 
 
 def indicator_problems(where: str, ind: Indicator) -> Iterator[str]:

@@ -278,6 +278,26 @@ QUANTITIES = [
     ("Parents of children under 12 worked fewer hours.", "under 12", 12, None, "year", "below"),
     ("Residents aged 70 or older were surveyed.", "70 or older", 70, None, "year", "above"),
     ("Firms under 50 staff were exempt.", "under 50", 50, None, None, "below"),
+    # A comma before one or two final digits is a decimal comma (South African, European
+    # English); before three it groups thousands.
+    ("Output expanded by 2,4% in the quarter.", "2,4%", 2.4, None, "percent", "up"),
+    ("Farming added 0,7 of a percentage point to growth.", "0,7 of a percentage point", 0.7, None,
+     "percentage_point", "up"),
+    ("The utility posted a loss of R3,25 billion.", "R3,25 billion", 3.25e9, None, "ZAR", "exact"),
+    ("The province hired 2,300 nurses.", "2,300", 2300, None, None, "exact"),
+    ("The bank lent R1,200 to each client.", "R1,200", 1200, None, "ZAR", "exact"),
+    ("Tax receipts reached R450 million.", "R450 million", 450e6, None, "ZAR", "exact"),
+    # A rate unit written once at the end of a list is every listed number's.
+    ("Sales gained 1,3 and 2,2% in the two months.", "1,3", 1.3, None, "percent", "up"),
+    ("Prices rose 0.8, 1.2 and 1.9 percent in turn.", "0.8", 0.8, None, "percent", "up"),
+    ("Exports and imports grew 4 and 6 percent.", "4", 4, None, "percent", "up"),
+    ("Rates fell a tenth of a percentage point.", "a tenth of a percentage point", 0.1, None,
+     "percentage_point", "down"),
+    ("A fifth of the firms closed.", "A fifth", 0.2, None, None, "exact"),
+    # A bracketed figure whose item leads the rises is a rise; the falls, a fall.
+    ("Employment rose in most states; mining (1.1%) led the rises.", "1.1%", 1.1, None, "percent", "up"),
+    ("Fuel (4.2 percent) led the way higher.", "4.2 percent", 4.2, None, "percent", "up"),
+    ("Coal (2%) led the falls.", "2%", 2, None, "percent", "down"),
 ]
 
 # (sentence, surface that must not be (part of) a quantity)
@@ -341,6 +361,13 @@ NOT_QUANTITIES = [
     ("It hired 30 more than a year earlier.", "a year"),
     ("The plan took over a year.", "a year"),
     ("It was one reason why exports fell.", "one"),
+    # "1,1000" is neither a thousands group nor a decimal comma: no number to trust.
+    ("The code 1,1000 was entered.", "1,1000"),
+    # A one-letter currency is money only with a scale or a separated number.
+    ("Traffic on the R2 road rose.", "R2"),
+    # "one" after an ordinal is a pronoun.
+    ("Growth was 0.9% in the first quarter and 0.5% in the second one.", "one"),
+    ("The last one closed in May.", "one"),
 ]
 
 KNOWN_FAILURES = [
@@ -402,6 +429,7 @@ def test_not_a_quantity(sentence, surface):
     ("twenty-three", 23), ("a dozen", 12), ("two thirds", 2 / 3), ("one-third", 1 / 3),
     ("two and a half", 2.5), ("one hundred and five", 105), ("a hundred", 100),
     ("21,46,735", 2146735), ("168,47,455", 16847455), ("1,234,567", 1234567), ("twice", 2),
+    ("1,1", 1.1), ("0,75", 0.75), ("12,5", 12.5), ("1,100", 1100),
 ])
 def test_parse_number(surface, value):
     assert parse_number(surface) == pytest.approx(value, rel=1e-12)
@@ -433,3 +461,14 @@ def test_bare_dollar_in_australian_dateline_is_aud():
     text = "CANBERRA, March 3 - Australia's current account deficit was 1.2 billion dlrs."
     (amount,) = find_quantities(text)
     assert amount.unit == "AUD"
+
+
+@pytest.mark.parametrize(("numeral", "value"), [
+    ("1,1", 1.1), ("0,05", 0.05), ("1,100", 1100), ("21,46,735", 2146735), ("3.25", 3.25),
+    ("1,1000", None), ("1,2,3", None), ("12,3456", None),
+])
+def test_read_digits_trusts_only_thousands_groups_and_decimal_commas(numeral, value):
+    from extractor.numbers import read_digits
+
+    read = read_digits(numeral)
+    assert read == (pytest.approx(value) if value is not None else None)

@@ -64,6 +64,8 @@ PHRASES = [
     ("the record post-1949 budget deficit", (1, "post-1949")),
     ("the slowest rate in three years", (1, "three years")),
     ("ranked sixth in the country last year", (6, "country")),
+    ("the main contributor to the growth", (1, None)),
+    ("a record 5.1 billion", (1, None)),
 ]
 
 
@@ -102,6 +104,9 @@ def test_rank_phrase(text: str, expected: tuple) -> None:
     "At least 5 firms closed in 2021.",
     "Not least, imports rose 3 percent.",
     "Exports to the least developed countries rose 5 percent.",
+    # "main" ranks only before a contributor or driver; "record" as a verb ranks nothing.
+    "The main road carries 5,000 cars a day.",
+    "Firms record 6 percent growth.",
 ])
 def test_no_rank(text: str) -> None:
     assert find_ranks(text, 0, len(text)) == []
@@ -208,6 +213,22 @@ DOCUMENTS = [
     ("Industrial output grew in 12 cities, headed by Suzhou.", [], [(1, "cities", ["industrial output growth"])]),
     ("Hiring increased in three provinces, led by Alberta, while it fell in Quebec.", [],
      [(1, "provinces", ["hiring increase"])]),
+    # A bracket closing right before the rank verb holds the figure of the verb's subject.
+    ("Clothing stores (1.4 per cent) led the gains.", [(1, None)], []),
+    ("Coal shipments (6.2 percent) topped the gains, while imports fell.", [(1, None)], []),
+    # ... but a bracket before a superlative still measures something else.
+    ("The park (120 square kilometers) is the largest in the province.", [], [(1, "province", [])]),
+    # "the main contributor" ranks first, as "the biggest contributor" does; "the main reason" nothing.
+    ("Mining was the main contributor to the fall, shrinking 2.5 percent.", [(1, None)], []),
+    ("The leading driver of growth was tourism, which added 0.6 percentage points.", [(1, None)], []),
+    ("The main reason was weak demand, which cut output by 2 percent.", [], []),
+    # A record modifying the figure right after it ranks that figure first, against the past.
+    ("Exports climbed to a record 48.3 billion dollars.", [(1, None)], []),
+    ("A record high 415 firms joined the scheme in 2021.", [(1, None)], []),
+    ("Sales hit a record high of 7.5 billion yuan.", [(1, None)], []),
+    # A verb "record", and a record after its figure, rank nothing.
+    ("Companies record 6 percent growth.", [], []),
+    ("Visitors passed 2,000, a record high despite the floods.", [], []),
 ]
 
 

@@ -77,9 +77,26 @@ def test_gold_file_for_a_missing_text(tmp_path):
 
 @pytest.mark.parametrize("surface, values", [("7.08 billion yuan", [7.08e9]),
                                              ("more than 1,200", [1200]),
-                                             ("2.6 pct", [2.6]), ("a dozen", [])])
+                                             ("2.6 pct", [2.6]), ("a dozen", []),
+                                             # a decimal comma: one or two digits after it
+                                             ("1,1%", [1.1]), ("0,65 of a percentage point", [0.65]),
+                                             ("R2,5 billion", [2.5e9]), ("1,100", [1100]),
+                                             (".5%", [0.5]),
+                                             # neither thousands nor decimals: nothing to check
+                                             ("1,1000", [])])
 def test_surface_values(surface, values):
     assert sorted(surface_values(surface)) == pytest.approx(values)
+
+
+def test_a_decimal_comma_fits_and_an_untrustworthy_numeral_is_named(tmp_path):
+    text = "Output grew 1,1% while code 1,1000 appeared."
+    gold = {"doc_id": "doc", "quantities": [
+        {"text": "1,1%", "start": 12, "end": 16, "value": 1.1, "unit": "percent", "qualifier": "up"},
+        {"text": "1,1000", "start": 28, "end": 34, "value": 11000}]}
+    gold_dir, text_dir = write_case(tmp_path, gold)
+    (text_dir / "doc.txt").write_text(text, encoding="utf-8")
+    problems, _ = validate_gold_dir(gold_dir, text_dir)
+    assert len(problems) == 1 and "quantities[1].text: '1,1000' is not a number to trust" in problems[0]
 
 
 @pytest.mark.skipif(not Path("/work/shared/dev/gold").is_dir(), reason="dev set absent")

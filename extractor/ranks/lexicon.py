@@ -51,6 +51,7 @@ class _Patterns:
     bare_ordinal: regex.Pattern
     superlative: regex.Pattern
     record: regex.Pattern
+    record_figure: regex.Pattern
     span_high: regex.Pattern
     follower: regex.Pattern
     possessive_before: regex.Pattern
@@ -116,10 +117,15 @@ def _patterns() -> _Patterns:
             rf"(?:(?P<sup>{_alt(lex['superlatives'])})(?:-(?:[a-z]+ing|{_alt(lex['superlative_suffixes'])}))?(?![\w-])"
             # "the most in the world", "the most since 2019": a superlative without adjective.
             rf"|(?P<most>{_alt(lex['most_words'])})(?:\s+(?!(?:of|{most_preps})\b)(?P<adj>[a-z][\w-]*)\b"
-            rf"|(?=\s+(?:{most_preps})\b|\s*(?:[^\w\s\-]|$))))", _I),
+            rf"|(?=\s+(?:{most_preps})\b|\s*(?:[^\w\s\-]|$)))"
+            # "the main contributor to the growth": first, but only before these heads.
+            rf"|(?P<main>{_alt(lex['main_words'])})(?=\s+(?:{_alt(lex['main_heads'])})\b))", _I),
         record=regex.compile(
-            rf"\b(?:{_alt(lex['record_words'])})(?:[\s-]+(?:high|low|level))?"
+            rf"(?:\b(?P<det>{_alt(lex['record_before'])})\s+)?"
+            rf"\b(?:{_alt(lex['record_words'])})(?P<level>[\s-]+(?:high|low|level))?"
             rf"(?:\s+(?P<mark>(?:post|pre)-\d{{4}}))?", _I),
+        # The figure a record modifies: "a record [$197.8 billion]", "a record high [of] 711".
+        record_figure=regex.compile(r"\s+(?:of\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?)?\s?(?!(?:19|20)\d\d\b)\d", regex.V1),
         span_high=regex.compile(
             rf"\b(?P<n>\d{{1,3}}|{cardinals})[\s-](?P<unit>{_alt(lex['span_units'])})[\s-]"
             rf"(?:high|low|peak|trough)s?\b", _I),

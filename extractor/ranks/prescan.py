@@ -20,7 +20,8 @@ def _trigger_re() -> re.Pattern[str]:
     clause without one has no rank. Single words only, so a trigger never spans two
     clauses; a plain ``re`` trie over the lower-cased text makes the scan cheap."""
     lex = _lexicon()
-    words = [*lex["top_words"], *lex["lead_verbs"], *lex["superlatives"], *lex["most_words"], *lex["record_words"]]
+    words = [*lex["top_words"], *lex["lead_verbs"], *lex["superlatives"], *lex["most_words"], *lex["record_words"],
+             *lex["main_words"]]
     words += [max(phrase.split(), key=len) for phrase in lex["followers"]]  # "followed", not "was"
     span_high = rf"(?:{trie_pattern(lex['span_units'])})[\s-](?:high|low|peak|trough)"
     # An ordinal before a period or a count ("the first quarter", "the first 5 months") is

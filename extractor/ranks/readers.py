@@ -92,7 +92,12 @@ def _with_scope(text: str, m: regex.Match, start: int, end: int, ctx: RankContex
 
 
 def _record(text: str, m: regex.Match, end: int) -> RankMention | None:
-    """ "the record post-1949 budget deficit", "a record high since 1998": only with a span."""
+    """ "the record post-1949 budget deficit", "a record high since 1998": with a span; "a
+    record 5.2 billion", "a record high 711 firms": the figure it modifies, against the past."""
+    if (m.group("det") or m.group("level")) and not m.group("mark") and \
+            _patterns().record_figure.match(text, m.end(), end):
+        # Ends before the figure, so that the figure is the rank's own and the nearest.
+        return RankMention(m.start(), m.end(), 1, None, temporal=True)
     aspect, after = _aspect_after(text, m.end(), end)
     if m.group("mark"):
         return RankMention(m.start(), max(after, m.end()), 1, normalise_scope(m.group("mark")), aspect=aspect,

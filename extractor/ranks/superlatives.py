@@ -30,7 +30,7 @@ def _named_after(ctx: RankContext, text: str, pos: int, end: int) -> bool:
 
 def _core(m: regex.Match) -> int:
     """Where a superlative match's rank word is, past any "the"."""
-    return next(m.start(g) for g in ("ord", "sup", "most") if m.start(g) != -1)
+    return next(m.start(g) for g in ("ord", "sup", "most", "main") if m.start(g) != -1)
 
 
 def _kept_superlative(text: str, m: regex.Match, start: int, aspect: str | None) -> bool:
