@@ -33,6 +33,10 @@ class Cues:
     """Compiled cue patterns and word sets."""
 
     share_left: regex.Pattern
+    contribution_left: regex.Pattern
+    change_item_left: regex.Pattern
+    """Ends right before the items that lead a change ("led by (Arizona (7.6 percent))")."""
+    """Ends right after "contributed": with "to total ..." after the percent, a share."""
     total_left: regex.Pattern
     total_right: regex.Pattern
     stock_verb_left: regex.Pattern
@@ -44,6 +48,8 @@ class Cues:
     comparison_left: regex.Pattern
     basis: dict[str, regex.Pattern]
     intro: regex.Pattern
+    intro_object: regex.Pattern
+    """An opener that takes an object up to its comma ("Excluding food and energy, ...")."""
     reference_left: regex.Pattern
     """Ends right before a period the figure is compared with ("than at the end of")."""
     forecast: regex.Pattern
@@ -51,6 +57,8 @@ class Cues:
     subordinate: regex.Pattern
     new_right: regex.Pattern
     partitive_between: regex.Pattern
+    partitive_opener: regex.Pattern
+    """ "(, )of which", "among them" opening a clause: its figures are parts of the whole before."""
     """Between a count and a new part of it: "enterprises, of which", "incubators,"."""
     cumulative_left: regex.Pattern
     """Ends right before a figure that is a running total ("bringing the park's total to")."""
@@ -70,6 +78,18 @@ class Cues:
     """"<someone> said (that)", "figures show": what follows is the statement."""
     object_verbs: frozenset[str]
     copulas: frozenset[str]
+    forecaster_nouns: frozenset[str]
+    """Subjects that state an expectation of the metric before ("Analysts had predicted ...")."""
+    sample_left: regex.Pattern
+    age_left: regex.Pattern
+    whole_left: regex.Pattern
+    """Ends right before a count that is a whole ("among the province's (36 zones)")."""
+    """Ends right before an age that defines a group ("people aged (55 to 64)")."""
+    """Ends right before the size of a sample ("a survey of (65 economists)")."""
+    auxiliaries: frozenset[str]
+    manner_nouns: frozenset[str]
+    container_nouns: frozenset[str]
+    anaphoric_nouns: frozenset[str]
     actor_nouns: frozenset[str]
     place_nouns: frozenset[str]
     link_words: frozenset[str]
@@ -83,7 +103,7 @@ class Cues:
     light_nouns: frozenset[str]
     figure_units: frozenset[str]
     change_noun_after: regex.Pattern
-    """After a figure: "(a 3-1/2 pct) rise in (production)"."""
+    """After a figure: "(a 3-1/2 pct) rise in (production)", "(a 0.4 percent) increase by the (rent index)"."""
     anaphora: regex.Pattern
     anaphora_words: frozenset[str]
     time_frame_left: regex.Pattern
@@ -140,6 +160,8 @@ def cues() -> Cues:
     roles, words = _load("roles.json"), _load("phrases.json")
     return Cues(
         share_left=_suffix(roles["share_left"]),
+        contribution_left=_suffix(roles["contribution_left"]),
+        change_item_left=_suffix(roles["change_item_left"]),
         total_left=_suffix(roles["total_left"]),
         total_right=_prefix(roles["total_right"]),
         stock_verb_left=_suffix(roles["stock_verbs"]),
@@ -152,13 +174,16 @@ def cues() -> Cues:
             rf"(?:\s+(?:budgeted|revised|provisional|forecast|estimated|record|previous|downwards?|upwards?))*\W*$",
             regex.IGNORECASE),
         basis={k: _anywhere(v) for k, v in roles["basis"].items()},
-        intro=regex.compile(rf"^\W*(?:{_alternation(roles['intro_phrases'])})\b[^,]*?,?\s*", regex.IGNORECASE),
+        intro=regex.compile(rf"^\W*(?:{_alternation(roles['intro_phrases'] + roles['intro_object_phrases'])})\b[^,]*?,?\s*",
+                            regex.IGNORECASE),
+        intro_object=_suffix(roles["intro_object_phrases"]),
         reference_left=regex.compile(
             rf"(?<![\w-])(?:{_alternation(roles['reference_left'])})"
             rf"(?:\s+(?:{_alternation(roles['reference_fillers'])}))*\s*$", regex.IGNORECASE),
         forecast=_anywhere(roles["forecast"]),
         seasonal=_anywhere(roles["seasonal"]),
         subordinate=_anywhere(words["subordinators"]),
+        partitive_opener=regex.compile(rf"(?:^|,)\s*(?:{_alternation(roles['partitive'])})\s", regex.IGNORECASE),
         partitive_between=regex.compile(rf"[^,;.()]{{0,80}},\s*(?:(?:{_alternation(roles['partitive'])})\s*)?",
                                         regex.IGNORECASE),
         new_right=regex.compile(rf"^\s+(?:{_alternation(roles['new_right'])})(?![\w-])", regex.IGNORECASE),
@@ -179,11 +204,21 @@ def cues() -> Cues:
         number_modifiers=frozenset(words["number_modifiers"]),
         scope_stop=frozenset(roles["scope_stop"]),
         cumulative_nouns=frozenset(roles["cumulative_nouns"]),
-        reporting=regex.compile(rf"(?<![\w-])(?:{_alternation(words['reporting_verbs'])})(?:\s+on\s+\w+)?"
+        # "in 49 states", "12 reports": after a number the word is a noun
+        reporting=regex.compile(rf"(?<![\w-])(?<!\d\s)(?:{_alternation(words['reporting_verbs'])})(?:\s+on\s+\w+)?"
                                 rf"(?:\s+that)?(?![\w-])(?!\s+to\s)\s*,?\s*", regex.IGNORECASE),
         # "is estimated to have fallen": an infinitive after it, the verb is the statement's own
         object_verbs=frozenset(words["object_verbs"]),
         copulas=frozenset(words["copulas"]),
+        forecaster_nouns=frozenset(roles["forecaster_nouns"]),
+        sample_left=_suffix(roles["sample_left"]),
+        age_left=_suffix(roles["age_left"]),
+        whole_left=regex.compile(rf"(?<![\w-])(?:{_alternation(roles['whole_left'])})\s+(?:(?:the|its|their|all|these)\s+)?"
+                                 rf"(?:[\w\-]+['’]s?\s+)?$", regex.IGNORECASE),
+        auxiliaries=frozenset(words["auxiliaries"]),
+        manner_nouns=frozenset(words["manner_nouns"]),
+        container_nouns=frozenset(words["container_nouns"]),
+        anaphoric_nouns=frozenset(words["anaphoric_nouns"]),
         actor_nouns=frozenset(words["actor_nouns"]),
         place_nouns=frozenset(words["place_nouns"]),
         link_words=frozenset(words["link_words"]),
@@ -197,7 +232,7 @@ def cues() -> Cues:
         time_nouns=frozenset(words["time_nouns"]),
         light_nouns=frozenset(words["light_nouns"]),
         figure_units=frozenset(words["figure_units"]),
-        change_noun_after=regex.compile(rf"\s+(?:[\w\-]+\s+)?(?:{_alternation(roles['change_noun'])})\s+(?:in|of)\s+",
+        change_noun_after=regex.compile(rf"\s+(?:[\w\-]+\s+)?(?:{_alternation(roles['change_noun'])})\s+(?:in|of|by\s+the)\s+",
                                         regex.IGNORECASE),
         anaphora_words=frozenset(roles["anaphora"]),
         anaphora=regex.compile(rf"(?:that\s+year\s+|then\s+)?(?:{_alternation(roles['anaphora'])})\b", regex.IGNORECASE),

@@ -172,8 +172,9 @@ def _np_before(seg: list[Word], text: str) -> tuple[int, int] | None:
     expenses to" -> "aid to rural production and other farm expenses"."""
     c = cues()
     i = len(seg)
+    # a change word right before the figure is a verb ("saw sales rise 2.6 per cent"), not a head
     while i > 0 and (_after_figure(seg, i - 1) or not (_is_np(seg[i - 1][2]) and seg[i - 1][2] not in c.number_modifiers
-                                                       or _change_head(seg, i - 1))):
+                                                       or i < len(seg) and _change_head(seg, i - 1))):
         i -= 1
     if 1 < i <= len(seg) and _fallback_verb(seg, i - 1, plural=False):
         i -= 1  # "The trade surplus advanced to": the verb is no part of the phrase ("receipts to" is)
@@ -268,14 +269,17 @@ def counted_noun(text: str, pos: int, limit: int, blocked: Spans = ()) -> tuple[
         if picked and (word in c.participles and nxt in c.participle_preps or word.endswith("ed") and nxt == "of"):
             picked.append(w)  # "enterprises registered for VAT": a participle, not the verb
             continue
+        if word.endswith("ing") and nxt in c.stock_nouns:
+            picked.append(w)  # "three platform-based leading enterprises": an adjective
+            continue
         if _is_boundary(word, position, picked[-1][2] if picked else "") or word in c.determiners:
             break
         picked.append(w)
     while picked and (picked[-1][2] in c.keep_prepositions or picked[-1][2] in ("and", "or")
                       or picked[-1][2] in c.determiners):
         picked.pop()
-    if not picked:
-        return None
+    if not picked or len(picked) == 1 and picked[0][2] in c.verbs:
+        return None  # "the record $197.8 billion reached in ...": a verb alone counts nothing
     designated = c.designation.match(text, picked[-1][1], limit)
     if designated:
         return counted_noun(text, designated.end(), limit, blocked) or (picked[0][0], picked[-1][1])
@@ -292,8 +296,8 @@ def _skip_count_modifiers(words: list[Word], text: str) -> int:
         i = 2 if words[1][2] != "of" else 3
         if i < len(words) and _is_owner(words[i][2], text[words[i][0]:words[i][1]]):
             i += 1
-        if i < len(words) and words[i][2][0].isdigit():
-            i += 1
+        if i < len(words) and (words[i][2][0].isdigit() or words[i][2] in number_words()):
+            i += 1  # "of the 21", "of the six"
     while i < len(words) and words[i][2] in ("the", "a", "an"):
         i += 1
     while i < len(words) and (words[i][2] in c.number_modifiers
@@ -317,11 +321,11 @@ def _is_boundary(word: str, position: int, before: str = "") -> bool:
         return True
     if word in c.prepositions or word in c.clause_words:
         return True
-    return word[0].isdigit() or word in _number_words()  # "12 potential unicorns and three ..."
+    return word[0].isdigit() or word in number_words()  # "12 potential unicorns and three ..."
 
 
 @lru_cache(maxsize=1)
-def _number_words() -> frozenset[str]:
+def number_words() -> frozenset[str]:
     numbers = data_json("number_words.json")
     return frozenset(w for group in ("units", "teens", "tens") for w in numbers[group])
 
@@ -384,7 +388,7 @@ def _cached_intro_end(text: str, start: int, end: int, blocked: tuple[tuple[int,
     segment = text[start:end]
     m = c.intro.match(segment)
     if m and m.end() > 0:
-        if _INTRO_OBJECT.search(m.group()):
+        if _INTRO_OBJECT.search(m.group()) or c.intro_object.search(m.group()):
             return _past_object(text, start + m.end(), end)
         return start + m.end()
     first_comma = segment.find(",")
@@ -395,8 +399,18 @@ def _cached_intro_end(text: str, start: int, end: int, blocked: tuple[tuple[int,
             return toks[1][0][0]  # "In 2013 the professional, scientific and technical sector"
         if not head or head[0][2] in c.prepositions or head[0][2] in ("last", "this", "next") \
                 or head[0][2].endswith("ly"):
-            return start + first_comma + 1
+            return _past_relative(text, start + first_comma + 1, end)
     return start
+
+
+def _past_relative(text: str, pos: int, end: int) -> int:
+    """Past a relative clause that an opening phrase ends with ("After eliminating price
+    effects, which generates the numbers used for GDP, the trade deficit widened")."""
+    m = _RELATIVE_OPEN.match(text, pos, end)
+    return m.end() if m else pos
+
+
+_RELATIVE_OPEN = regex.compile(r"\s*(?:which|who|where)\b[^,;.]{0,120},", regex.IGNORECASE)
 
 
 def _past_object(text: str, pos: int, end: int) -> int:
@@ -465,8 +479,8 @@ def _subject_words(toks: Sequence[tuple[Word, int]]) -> list[Word]:
         if det is not None:
             words, flags = words[det + 1:], flags[det + 1:]
     for k in range(1, len(words)):
-        if words[k][2] in c.prepositions and (k + 1 == len(words) or flags[k + 1]):
-            words = words[:k]
+        if (words[k][2] in c.prepositions or words[k][2] in c.keep_prepositions) and (k + 1 == len(words) or flags[k + 1]):
+            words = words[:k]  # "Net profit for the first half was": "for" led into the period
             break
     return [w for w in words if w[2] not in c.clause_words]
 
@@ -502,11 +516,11 @@ def subject_phrase(text: str, clause_start: int, pos: int, blocked: Spans = (),
     verb_at = _verb_at(words)
     if verb_at is None:
         return None
-    verb = words[verb_at]
+    verb = words[_main_verb(words, verb_at)]
     head = _strip_leading(_subject_words(toks[:verb_at]), text)[-_MAX_WORDS * max(1, items):]
     subject = _span(head)
     actor = subject is None or _head_noun(head) in c.actor_nouns or head[0][2] in c.pronouns \
-        or (is_actor is not None and is_actor(subject))
+        or (is_actor is not None and is_actor(subject)) or head[-1][2] in c.container_nouns
     if verb[2] in c.copulas:
         if subject is not None and not actor and not {w[2] for w in head} & c.rank_words:
             return subject
@@ -534,7 +548,15 @@ def verb_before(text: str, clause_start: int, pos: int, blocked: Spans = ()) -> 
     begin = _strip_intro(text, _back(text, clause_start, pos), pos, blocked)
     words = [w for w, _ in _tokens(text, begin, pos, blocked)]
     k = _verb_at(words)
-    return words[k][2] if k is not None else None
+    return words[_main_verb(words, k)][2] if k is not None else None
+
+
+def _main_verb(words: list[Word], k: int) -> int:
+    """Past a perfect auxiliary to the verb it leads ("has been", "had fallen")."""
+    c = cues()
+    if words[k][2] in c.auxiliaries and k + 1 < len(words) and words[k + 1][2] in c.verbs:
+        return k + 1
+    return k
 
 
 # ---------------------------------------------------------------- scopes
@@ -636,5 +658,7 @@ def _scope_continues(words: list[Word], k: int) -> bool:
     rest = [w[2] for w in words[k + 1:k + 3]]
     if rest and rest[0] == "the":
         rest = rest[1:]
+    if any(w[2] in c.manner_nouns for w in words[k + 1:k + 5]):
+        return False  # "of retail sales in original terms", "on a seasonally adjusted basis"
     return bool(rest) and not rest[0][0].isdigit() and rest[0] not in c.place_nouns \
         and rest[0] not in c.determiners and k + 1 < len(words)

@@ -320,7 +320,6 @@ MONTHLY_CASES = [
 
 
 
-@_xfail("an 'Excluding ...' lead-in phrase is read as the metric instead of the subject after it")
 def test_excluding_lead_in_is_no_metric(extractor: Extractor) -> None:
     _check(extractor, "Leaving out fuel and food, the underlying price index edged up by 0.2 percent in May 2024.",
            None, 0, {"metric": "underlying price index"})

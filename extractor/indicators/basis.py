@@ -94,6 +94,8 @@ def _basis_in(text: str, draft: Draft, ctx: PeriodContext, start: int, end: int)
             ref = ctx.resolve(m, draft.period)
             if m.point and ref is not None and ref.by_year:
                 ref = Period.month(ref.y2, 12)  # "than at the end of 2022"
+            if draft.rate_gap and ref is not None and ref.by_year and not draft.period.by_year:
+                return True, None  # a quarter's growth "0.2 percentage point lower than that of 2018": a year's rate
             return True, _compare(draft.period, ref)
     return False, None
 

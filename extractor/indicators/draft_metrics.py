@@ -8,9 +8,10 @@ from __future__ import annotations
 import regex
 
 from ..cues import cues
-from ..phrases import pronoun_subject
+from ..phrases import left_phrase, pronoun_subject, subject_phrase
 from .clause_text import _clause_body
-from .figures import Draft
+from .figures import Draft, MAIN_ROLES
+from .grouping import _LIST_JOIN
 from .listed_metrics import _respective_metric
 from .metrics import _Reading, _metric_span
 from .state import _DocState
@@ -19,6 +20,8 @@ from .zeros import zero_phrase_in
 _TRAILING_LINK = regex.compile(r"\s(?:of|in|at)\s", regex.IGNORECASE)
 _PARTICLES = frozenset({"in", "out", "up", "down"})
 _WORD_AFTER = regex.compile(r"\s+([\w\-]+)")
+_FIRST_WORD = regex.compile(r"[\w\-]+")
+_OPENER = regex.compile(r"\W*(?:(?:the|a|an)\s+)?([\w\-]+)", regex.IGNORECASE)
 
 
 def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int, last: tuple[int, int] | None,
@@ -30,24 +33,71 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     draft = drafts[k]
     after = drafts[k - 1].end if k else None
     draft.rate_gap = bool(k) and _rate_gap(drafts[k - 1], draft)
-    span = None if draft.comparison or (k and (draft.respective or draft.same_metric)) or draft.rate_gap \
+    own = bool(k) and draft.respective and _own_level(doc.text, drafts[k - 1], draft)
+    if own:
+        after = drafts[k - 1].primary.q.end
+    span = None if draft.comparison or (k and (draft.respective and not own or draft.same_metric)) or draft.rate_gap \
         or (k and _follows_on(reading, draft, after)) \
-        else _metric_span(reading, draft, after, len(drafts) if draft.respective else 1)
+        else _metric_span(reading, draft, after, len(drafts) if draft.respective and not own else 1)
     span = span or last or _metric_span(reading, draft, None, len(drafts) if draft.respective else 1)
-    if draft.respective:
+    if draft.respective and not own:
         listed = listed or span
         span = _respective_metric(doc.text, listed, k, len(drafts))
     if span is not None and zero_phrase_in(doc.text, span):
         span = None  # "This follows a broadly unchanged reading (0.0 per cent)": the zero names no metric
     if span is not None and draft.primary.item is not None and reading.is_name(span):
-        span = _item_topic(doc, sentence) or span  # "rises in Victoria (0.2%), Tasmania (0.6%)"
-    elif span is not None and reading.is_name(span) or span is None and _about_before(reading, *reading.clause) \
-            or not k and _follows_on(reading, draft, None):
-        # "London grew by 3.5%", "This follows a rise of 0.2%"; with nothing before, the phrase read
+        # "Real GDP rose in 49 states, led by Arizona (7.6 percent)"; "rises in Victoria (0.2%), Tasmania (0.6%)"
+        span = _item_subject(reading, draft.primary.item[0]) or _item_topic(doc, sentence) or span
+    elif span is not None and _forecaster(reading, span):
+        span = _expected(reading, draft) or _topic(doc, sentence) or span  # "Analysts had predicted a rise of 0.1%"
+    elif span is not None and (reading.is_name(span) or doc.text[span[0]:span[1]].lower() in cues().anaphoric_nouns) \
+            or span is None and _about_before(reading, *reading.clause) or not k and _follows_on(reading, draft, None):
+        # "London grew by 3.5%", "This follows a rise of 0.2%", "The number is expected to reach
+        # 1,000"; with nothing before, the phrase read
         span = _topic(doc, sentence) or span
     elif span is None and pronoun_subject(doc.text, reading.clause[0], draft.primary.q.start, reading.blocked):
         span = _topic(doc, sentence)  # "In 2023, they rose 6.4 percent"
+    elif span is None and draft.primary.role in ("change", "share"):
+        span = _topic(doc, sentence)  # a hard-wrapped line "4.5 percent in September.": nothing names a metric
     return _trim_names(reading, span), listed
+
+
+def _own_level(text: str, before: Draft, draft: Draft) -> bool:
+    """ "revenue exceeded 2.3 trillion yuan, and its output value reached 450 billion yuan, up
+    12 percent and 8 percent respectively": levels of a "respectively" list that each follow
+    a subject of their own (not one list of figures: "reached 249.9, 199.1 and 168.8")."""
+    prev, fig = before.primary, draft.primary
+    return fig.role in MAIN_ROLES and prev.q.end <= fig.q.start and not _LIST_JOIN.fullmatch(text, prev.q.end, fig.q.start)
+
+
+def _forecaster(r: _Reading, span: tuple[int, int]) -> bool:
+    """A clause that opens with who expects ("Analysts surveyed by ... had predicted a slight
+    rise of 0.1 percent", "The median forecast ... called for a deficit of") states an
+    expectation of the metric before, unless it names one ("Economists had expected core
+    prices to rise"): the phrase read is the forecaster or the change itself."""
+    c = cues()
+    opener = _OPENER.match(r.text, _clause_body(r.text, *r.clause), r.clause[1])
+    if opener is None or opener.group(1).lower() not in c.forecaster_nouns:
+        return False
+    words = _FIRST_WORD.findall(r.text, span[0], span[1])
+    return bool(words) and (words[0].lower() in c.forecaster_nouns or words[-1].lower() in c.change_nouns)
+
+
+def _expected(r: _Reading, draft: Draft) -> tuple[int, int] | None:
+    """What a forecast names right before its figure ("economists called for a deficit of
+    $40.5 billion" -> "deficit"), unless that is only the change ("a slight rise of")."""
+    q = draft.primary.q
+    span = left_phrase(r.text, _clause_body(r.text, *r.clause), q.start, r.blocked)
+    if span is None:
+        return None
+    c = cues()
+    words = list(_FIRST_WORD.finditer(r.text, span[0], span[1]))
+    link = max((k for k, w in enumerate(words) if w.group().lower() in c.link_words or w.group().lower() in c.determiners),
+               default=-1)
+    words = words[link + 1:]  # "economists called for a deficit" -> "deficit"
+    if not words or words[0].group().lower() in c.forecaster_nouns or words[-1].group().lower() in c.change_nouns:
+        return None
+    return words[0].start(), words[-1].end()
 
 
 def _rate_gap(before: Draft, draft: Draft) -> bool:
@@ -96,6 +146,13 @@ def _topic(doc: _DocState, sentence: tuple[int, int]) -> tuple[int, int] | None:
         return None
     prev = doc.out[-1].metric
     return prev if "\n\n" not in doc.text[prev[1]:sentence[0]] else None
+
+
+def _item_subject(r: _Reading, item_start: int) -> tuple[int, int] | None:
+    """The subject of the clause a breakdown by places is in ("Real GDP increased in 49
+    states, led by Arizona (7.6 percent)" -> "Real GDP"), unless it is a place itself."""
+    span = subject_phrase(r.text, r.clause[0], item_start, r.blocked, r.is_name)
+    return None if span is None or r.is_name(span) or span[1] > item_start else span
 
 
 def _item_topic(doc: _DocState, sentence: tuple[int, int]) -> tuple[int, int] | None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+import regex
+
 from ..cues import cues
 from ..mentions import EntityMention
 from ..periods import Period
@@ -41,6 +43,21 @@ def _tier_of(span: tuple[int, int] | None, tiers: list[EntityMention]) -> str | 
     return None
 
 
+def _subject_tier(text: str, span: tuple[int, int] | None, tiers: list[EntityMention]) -> str | None:
+    """ "high-tech enterprises there generated gross revenue over 3.5 trillion yuan": the
+    metric is the object of a verb whose subject is a tier; the figure is that tier's."""
+    if span is None:
+        return None
+    i = bisect_left(tiers, span[0] + 1, key=lambda t: t.end) - 1  # the last mention ending before the metric
+    if i < 0:
+        return None
+    gap = _VERB_GAP.fullmatch(text, tiers[i].end, span[0])
+    return tiers[i].tier if gap and gap.group("verb").lower() in cues().verbs else None
+
+
+_VERB_GAP = regex.compile(r"\s+(?:[\w\-]+\s+)?(?P<verb>[\w\-]+)\s+(?:(?:the|a|an|its|their|total)\s+){0,2}", regex.IGNORECASE)
+
+
 def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence: tuple[int, int]) -> None:
     """Metric, share and basis of each draft of a clause, then the indicator."""
     text = doc.text
@@ -57,7 +74,8 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
         _rate_as_change(text, draft, drafts[k - 1] if k else None)
         _stock_count(text, draft, span)
         if k == 0 and doc.out and cues().anaphora.match(text, _clause_body(text, cs, ce), ce) and \
-                _same_metric(text, span, doc.out[-1].metric) and _absorb(text, doc.out[-1], draft, doc, sentence):
+                _same_metric(text, span, doc.out[-1].metric, doc.out[-1].draft.clause[0]) \
+                and _absorb(text, doc.out[-1], draft, doc, sentence):
             for fig in draft.figures:
                 doc.concept_of[fig.q.start] = doc.out[-1].metric
             continue
@@ -72,7 +90,8 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
         if span is not None and draft.primary.item is None:
             doc.whole = span
         doc.out.append(AssembledIndicator(
-            draft=draft, metric=span, tier=_tier_of(head or span, doc.tiers), head=head,
+            draft=draft, metric=span, head=head,
+            tier=_tier_of(head or span, doc.tiers) or _subject_tier(text, span, doc.tiers),
             share_of=_share_scope(text, share, sentence, reading, span, doc) if share else None,
             change=change, basis=basis))
         for fig in draft.figures:
@@ -116,12 +135,20 @@ def _names_in(doc: _DocState, clause: tuple[int, int]) -> tuple[tuple[int, int],
     return tuple(names)
 
 
-def _same_metric(text: str, span: tuple[int, int] | None, before: tuple[int, int] | None) -> bool:
+def _same_metric(text: str, span: tuple[int, int] | None, before: tuple[int, int] | None, clause_start: int) -> bool:
     """Whether a clause's metric is the one before (or it names none): "These zones grew
-    steadily, with their GDP up 7.6 percent" names a metric of its own."""
+    steadily, with their GDP up 7.6 percent" names a metric of its own. The subject the
+    metric before was said of counts too ("new products generated 16.6 trillion yuan in
+    sales revenue. These products accounted for 24.9 percent ...")."""
     if span is None or before is None or span == before:
         return True
-    return bool(_content_words(text[span[0]:span[1]]) & _content_words(text[before[0]:before[1]]))
+    words = _content_words(text[span[0]:span[1]])
+    return bool(words & _content_words(text[before[0]:before[1]])) or \
+        clause_start < before[0] and \
+        bool(words & _content_words(text[max(clause_start, before[0] - _SUBJECT_REACH):before[0]]))
+
+
+_SUBJECT_REACH = 120
 
 
 def _absorb(text: str, item: AssembledIndicator, draft: Draft, doc: _DocState,

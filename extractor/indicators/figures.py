@@ -16,7 +16,7 @@ from ..ranks import RankMention
 MAIN_ROLES = ("value", "new", "total")
 _CURRENCY = regex.compile(r"^[A-Z]{3}$")
 _RELATIVE_UNITS = frozenset({"percent", "percentage_point", "times"})
-_DURATION_UNITS = frozenset({"year", "month", "day", "week", "quarter", "hour"})
+_DURATION_UNITS = frozenset({"year", "month", "day", "week", "quarter", "hour", "decade"})
 
 
 @dataclass(slots=True)

@@ -43,7 +43,8 @@ def _group(text: str, figures: list[Figure], clause: tuple[int, int], stated: li
             continue
         new_period = current is not None and _new_period(current, fig, stated, compared_at)
         if current is None or not current.accepts(fig) or new_period or fig.fresh \
-                or _new_subject(text, current, fig, names) or _other_count(text, current, fig, clause):
+                or _new_subject(text, current, fig, names) or _other_count(text, current, fig, clause) \
+                or _part_share(text, current, fig):
             current = Draft(clause=clause, period_break=new_period)
             drafts.append(current)
         current.add(fig)
@@ -115,6 +116,8 @@ def _new_subject(text: str, draft: Draft, fig: Figure, names: tuple[tuple[int, i
     """ "Shipments reached 2.5 times the level of a year earlier, and lithium battery exports
     totaled 8,450 mln dlrs": a new subject and verb start another indicator; so does a place
     named between ("growth of 9.5 percent, followed by Inner Mongolia at 7.2 percent")."""
+    if fig.role == "change" and "change" not in draft.slots:
+        return _new_change_subject(text, draft, fig)
     if fig.role not in MAIN_ROLES:
         return False
     last = draft.figures[-1].q.end
@@ -130,6 +133,29 @@ def _new_subject(text: str, draft: Draft, fig: Figure, names: tuple[tuple[int, i
     verb = next((k for k, w in enumerate(words) if w in c.verbs), None)
     return verb is not None and verb > 0 and words[0] not in c.verbs and words[0] not in c.prepositions \
         and not words[0][0].isdigit()
+
+
+def _new_change_subject(text: str, draft: Draft, fig: Figure) -> bool:
+    """ "Services contributed 0.5 percentage point, and real estate added 0.4 percentage
+    point": after "and", a noun phrase and a verb right before the change are a statement of
+    their own (not ", an increase of", ", and up 3 percent", ", and was up")."""
+    m = _AND_NP_VERB.search(text, draft.figures[-1].q.end, fig.q.start)
+    if m is None:
+        return False
+    c = cues()
+    words = [w.lower() for w in WORD.findall(m.group("np"))]
+    return bool(words) and m.group("verb").lower() in c.verbs and not any(
+        w in c.verbs or w in c.prepositions or w in c.direction_words or w in c.change_nouns or w[0].isdigit()
+        for w in words) and words[0] not in c.determiners
+
+
+_AND_NP_VERB = regex.compile(r",?\s+and\s+(?P<np>(?:[\w\-]+\s+){1,4}?)(?P<verb>[\w\-]+)\s+(?:by\s+)?$", regex.IGNORECASE)
+
+
+def _part_share(text: str, draft: Draft, fig: Figure) -> bool:
+    """ "income was 320.5 billion yuan, of which high-tech enterprises accounted for 65.6%":
+    the share after a partitive is that of a part, a statistic of its own."""
+    return fig.role == "share" and cues().partitive_opener.search(text, draft.figures[-1].q.end, fig.q.start) is not None
 
 
 def _other_count(text: str, draft: Draft, fig: Figure, clause: tuple[int, int]) -> bool:

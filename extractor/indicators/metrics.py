@@ -13,7 +13,7 @@ from ..cues import cues
 from ..mentions import QuantityMention
 from ..phrases import counted_noun, left_phrase, owned_whole, subject_phrase, verb_before
 from .clause_text import _at_subject, _clause_body
-from .figures import Draft, Figure, MAIN_ROLES
+from .figures import Draft, Figure, MAIN_ROLES, _is_money
 
 _SHARE_OF = regex.compile(r"\s*\)?\s*(of)\b", regex.IGNORECASE)
 _OF_AFTER = regex.compile(r"\s+of\s+(?!the\s+(?:total|whole|previous|same)\b|which\b|them\b)", regex.IGNORECASE)
@@ -58,7 +58,7 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None, items: int = 1) -
     if fig.role == "share" and after is None and _at_subject(text, fig):
         return _share_subject(r, fig)
     if q.unit is None and fig.role in MAIN_ROLES:
-        span = counted_noun(text, q.end, ce, blocked)
+        span = counted_noun(text, q.end, ce, blocked) or _part_named(r, q)
         if span and not (after is None and _counting_word(r, q, span)) \
                 and text[span[0]:span[1]].lower() not in cues().figure_units:  # "12.5 billion (US$1.7 billion) yuan"
             return span
@@ -67,23 +67,101 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None, items: int = 1) -
         span = counted_noun(text, of.end(), ce, blocked)
         if span:
             return span
+    span = _money_in(r, fig) if fig.role in MAIN_ROLES and _is_money(q) else None
+    if span:
+        return span
     if fig.role == "change":
         m = cues().change_noun_after.match(text, q.end, ce)
         span = counted_noun(text, m.end(), ce, blocked) if m else None
         if span and text[span[0]:span[1]].lower().split()[-1] not in cues().time_nouns:
             return span  # "a 3-1/2 pct rise in production", not "a rise in the two-month period"
-    span = _object_after(r, q) if after is None else None
+    span = _object_after(r, q) if after is None and fig.role != "share" else None
     if span is None:
         span = left_phrase(text, after, q.start, blocked) if after is not None else \
-            subject_phrase(text, cs, q.start, blocked, r.is_name, items=items)
+            subject_phrase(text, _absolute_start(text, cs, q.start, blocked), q.start, blocked, r.is_name, items=items)
     if span is None and fig.role == "share":
         span = _share_whole_noun(r, fig)
     if span is None and fig.role in MAIN_ROLES:
         span = counted_noun(text, q.end, ce, blocked)
     if span is None:  # no subject read: the noun phrase just before the figure, else after it
         span = left_phrase(text, _clause_body(text, cs, q.start), q.start, blocked) \
-            or counted_noun(text, q.end, ce, blocked)
+            or counted_noun(text, q.end, ce, blocked) or _leading_figure(r, q)
+    return _contents(r, q, span)
+
+
+def _leading_figure(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:
+    """ "At 5.2 percent, the jobless rate was the lowest since 2008": a figure in an opening
+    phrase measures the subject after its comma."""
+    text, (cs, ce) = r.text, r.clause
+    if not _LEAD_IN.fullmatch(text, _clause_body(text, cs, q.start), q.start) or not _COMMA_AFTER.match(text, q.end, ce):
+        return None
+    start = text.index(",", q.end) + 1
+    return subject_phrase(text, start, min(ce, start + _LINK_REACH), r.blocked, r.is_name)
+
+
+_LEAD_IN = regex.compile(r"\W*(?:at|with|to)\s+", regex.IGNORECASE)
+_COMMA_AFTER = regex.compile(r"\s*,")
+
+
+def _money_in(r: _Reading, fig: Figure) -> tuple[int, int] | None:
+    """ "generating 900 million yuan in revenue", "raised $3 billion in new funding": an amount
+    that is a verb's object, then "in" and a noun, measures that noun (not "in the city")."""
+    q, c = fig.q, cues()
+    before = _WORD_BEFORE.search(r.text, max(r.clause[0], q.start - 30), q.start)
+    if before is None or before.group(1).lower() not in c.verbs or before.group(1).lower() in c.copulas:
+        return None
+    m = _IN_AFTER.match(r.text, q.end, r.clause[1])
+    span = counted_noun(r.text, m.end(), r.clause[1], r.blocked) if m else None
+    if span is None or r.is_name(span) or r.text[span[0]:span[1]].lower().rsplit(None, 1)[-1] in c.place_nouns:
+        return None
     return span
+
+
+def _part_named(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:
+    """ "5,620 patents, of which 1,230 were invention patents": the part a count after a
+    partitive is, named after the copula."""
+    m = _COPULA_AFTER.match(r.text, q.end, r.clause[1])
+    if m is None or not cues().partitive_opener.search(r.text, max(r.clause[0], q.start - 15), q.start):
+        return None
+    return counted_noun(r.text, m.end(), r.clause[1], r.blocked)
+
+
+def _contents(r: _Reading, q: QuantityMention, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "an influx of US$4.26 billion in overseas investment", "US$3.92 billion of that amount
+    was direct investment": a container noun names no metric, the phrase after "in" (after
+    the figure) or after the copula (after the container) does."""
+    if span is None or r.text[span[0]:span[1]].lower().rsplit(None, 1)[-1] not in cues().container_nouns:
+        return span
+    m = _IN_AFTER.match(r.text, q.end, r.clause[1]) if span[1] < q.start else \
+        _COPULA_AFTER.match(r.text, span[1], r.clause[1])
+    return (counted_noun(r.text, m.end(), r.clause[1], r.blocked) or span) if m else span
+
+
+def _absolute_start(text: str, cs: int, pos: int, blocked: tuple[tuple[int, int], ...] = ()) -> int:
+    """Where the figure's own clause starts: "Demand was down across all sectors, with orders
+    for X and Y falling by 0.4 and 0.7 percent", "Supply continued to grow, and the output of
+    X and Y increased by ...": the subject after "with" or "where", or after "and" when a verb stands
+    before it (else the comma lists the subject: "Cars, vans, and buses rose"). Bounded look
+    backs from the figure, no scan of the clause."""
+    low = max(cs, pos - _LINK_REACH)
+    at_with, start = max((text.rfind(link, low, pos), len(link)) for link in _OWN_SUBJECT)
+    start += at_with  # ", with orders ...", ", where real GDP declined ..."
+    at_and = text.rfind(_AND, low, pos)
+    if at_with >= 0 and not _LETTER.search(text, start, pos):
+        at_with = -1  # ", with 17.2% of the UK total": "with" leads into the figure itself
+    if at_with > at_and:
+        return start
+    if at_and > cs and verb_before(text, cs, at_and, blocked) is not None:
+        return at_and + len(_AND)
+    return start if at_with >= 0 else cs
+
+
+_IN_AFTER = regex.compile(r"\s+in\s+", regex.IGNORECASE)
+_WORD_BEFORE = regex.compile(r"([\w\-]+)\s+$")
+_COPULA_AFTER = regex.compile(r"\s+(?:was|were|is|are)\s+", regex.IGNORECASE)
+_OWN_SUBJECT, _AND = (", with ", ", where "), ", and "
+_LETTER = regex.compile(r"\p{L}")
+_LINK_REACH = 200
 
 
 def _owned_whole(text: str, fig: Figure, limit: int, blocked: tuple[tuple[int, int], ...] = ()) -> tuple[int, int] | None:

@@ -11,16 +11,20 @@ from functools import lru_cache
 import regex
 
 from ..cues import cues
-from ..mentions import QuantityMention
+from ..literals import trie_pattern
+from ..mentions import Direction, QuantityMention
+from ..quantity_lexicon import directions
 from ..periods import PeriodMention
 from ..lexicons import data_json
-from ..phrases import bracket_name
+from ..phrases import bracket_name, number_words
 from .clause_text import _AMONG_INTRO, _ANY_DIGIT, _NUMBER_OF, _at_subject
 from .figures import Draft, Figure, MAIN_ROLES, _RELATIVE_UNITS, _is_money
 from .skips import _qualifying
 from .zeros import zero_cue_before
 
 _OPEN_BRACKET = regex.compile(r"^\s*[(\[]\s*$")
+# "contributed 5.6 per cent to total retail sales": the whole a contribution is a share of.
+TO_TOTAL = regex.compile(r"\s+(?P<to>to)\s+(?:the\s+)?total\b", regex.IGNORECASE)
 _OF_AHEAD = regex.compile(r"^\s+of\b(?!\s+(?:the\s+)?(?:previous|same|year|last|a\b))", regex.IGNORECASE)
 _WITH_BEFORE = regex.compile(r"(?<!\bcompared\s+|\bcomparing\s+)\bwith\s*$", regex.IGNORECASE)
 # "against 100.9 in January and 104.5 in December": the second is compared too.
@@ -46,8 +50,10 @@ def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int,
     count = q.unit is None
     if count and c.new_left.search(text, max(cs, q.start - 12), q.start):
         return "new"  # "added 3,120 enterprises": a count of new ones, not a change
-    if q.unit == "percent" and c.share_left.search(left):
+    if q.unit == "percent" and (c.share_left.search(left) or c.contribution_left.search(left) and TO_TOTAL.match(right)):
         return "share"  # "surged by 15.2%, accounting for 23.6%": a share even if read as a rise
+    if directed and q.direction is None and q.unit in ("percent", "percentage_point"):
+        q.direction = _change_by(text, q, cs)  # "grew the most, by 12.3 per cent": a rise read across the comma
     if (directed and q.direction is not None) or (q.unit == "times" and c.times_change_right.match(right)):
         return "change"  # "2.3 times that of 2020" is a change too
     if count and 0 < q.value < 1 and _OF_AHEAD.match(right):
@@ -61,9 +67,38 @@ def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int,
         if c.total_left.search(left) or c.total_right.match(right) or c.stock_right.match(right) \
                 or _cumulative(text, q, cs) is not None:
             return "total"
-        if count and (c.existential.search(text, max(cs, prev_end), q.start) or _stock_clause(text, cs, ce)):
-            return "total"  # "there are 52 lines", "had 47 companies by the end of June"
+        if count and (c.existential.search(text, max(cs, prev_end), q.start) or _stock_clause(text, cs, ce)) \
+                and not _part_of_whole(right):
+            return "total"  # "there are 52 lines", "had 47 companies by the end of June"; not "rises in five of the six"
     return "value"
+
+
+def _change_by(text: str, q: QuantityMention, clause_start: int) -> Direction | None:
+    """The direction of a rise or fall verb of the clause when "by" leads into the figure
+    after a break ("Sales of watches grew the most, by 12.3 per cent")."""
+    if not _BY_BEFORE.search(text, max(clause_start, q.start - 8), q.start):
+        return None
+    m = _change_verbs().search(text, max(clause_start, q.start - 60), q.start)
+    return None if m is None else "up" if m.group().lower() in directions().up.before else "down"
+
+
+@lru_cache(maxsize=1)
+def _change_verbs() -> regex.Pattern:
+    d = directions()
+    verbs = trie_pattern([w for w in (*d.up.before, *d.down.before) if w not in ("up", "down")], space=r"\s+")
+    return regex.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])(?=[^,;.]*,\s*by\s*$)", regex.IGNORECASE)
+
+
+_BY_BEFORE = regex.compile(r",\s*by\s*$", regex.IGNORECASE)
+
+
+def _part_of_whole(right: str) -> bool:
+    """ "five of the six industries": the count is a part of a counted whole, no stock."""
+    m = _OF_COUNT.match(right)
+    return m is not None and (m.group(1)[0].isdigit() or m.group(1).lower() in number_words())
+
+
+_OF_COUNT = regex.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+(?:[\w\-]+['’]s?\s+)?([\w,]+)", regex.IGNORECASE)
 
 
 def _cumulative(text: str, q: QuantityMention, clause_start: int) -> regex.Match | None:
@@ -126,8 +161,10 @@ def _list_item(text: str, fig: Figure, previous: Figure | None, clause: tuple[in
     if not (text[span[0]].isupper() or listed or _ITEM_NEXT.match(text, q.end)):
         return
     fig.item, fig.fresh = span, True
-    if fig.role == "value" and q.direction is None and cues().list_rise_after.match(text, q.end):
-        fig.role = "change"  # "(0.7 per cent) led the rises"
+    if fig.role == "value" and q.direction is None and (
+            cues().list_rise_after.match(text, q.end) or q.unit == "percent" and (
+                listed and previous.role == "change" or cues().change_item_left.search(text, max(clause[0], span[0] - 20), span[0]))):
+        fig.role = "change"  # "(0.7 per cent) led the rises", "led by Arizona (7.6 percent), Nevada (6.4 percent)"
 
 
 def _apposed_changes(text: str, figures: list[Figure], clause: tuple[int, int]) -> None:
@@ -264,8 +301,8 @@ def _listed_stock(text: str, draft: Draft, value: Figure, span: tuple[int, int],
     stop = _STRETCH_STOP.search(text, end, draft.clause[1])
     for m in _PLAIN_WORD.finditer(_BRACKETED.sub("", text[end:stop.start() if stop else draft.clause[1]])):
         word = m.group().lower()
-        if word in _RELATIVES:
-            return True  # "129 enterprises that will be cultivated into gazelles"
+        if word in _RELATIVES or word in number_words():
+            return True  # "129 enterprises that will be cultivated into gazelles"; "..., 12 unicorns and three ..."
         if word in cues().verbs:
             return word in _PERFECT
     return True

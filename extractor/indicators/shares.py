@@ -12,10 +12,13 @@ from ..phrases import normalise_scope, scope_after
 from .clause_text import _AMONG_INTRO, _clause_body
 from .figures import Draft, Figure
 from .metrics import _OWNER, _Reading, _SHARE_OF, _SHARE_OF_WHOLE
+from .roles import TO_TOTAL
 from .state import _DocState
 
 _LEADING_FIGURE = regex.compile(r"^(?:about\s+|nearly\s+|some\s+|over\s+)?[\d.,]+(?:\s+(?:thousand|million|billion|trillion|mln|bln))?\s+",
                              regex.IGNORECASE)
+_PART_REACH = 160
+_PRONOUNS = frozenset({"it", "them", "this", "that"})
 _OF_TOTAL = regex.compile(r"of\s+(?:the\s+)?(?:total|whole)\b", regex.IGNORECASE)
 # "Its share of", "The share of services in GDP", "Private firms' share in total exports".
 _SHARE_SUBJECT = regex.compile(r"(?:(?:its|their|the)\s+)?(?:(?:[\w\-]+\s+){0,2}[\w\-]+['’]s?\s+)?"
@@ -32,7 +35,16 @@ def _share_scope(text: str, fig: Figure, sentence: tuple[int, int], reading: _Re
     if fig.like is not None:
         return fig.like.share_of or _share_of(text, fig.like, sentence, reading.blocked, metric)
     antecedent = doc.owner[1] if doc is not None and doc.owner is not None and doc.owner[0] == sentence[0] else None
+    whole = None
+    if doc is not None and doc.out and doc.out[-1].metric is not None and doc.out[-1].metric[1] < fig.q.start and \
+            cues().partitive_opener.search(text, max(fig.clause_start, fig.q.start - _PART_REACH), fig.q.start):
+        whole = metric = doc.out[-1].metric  # "..., of which the income of X was ..., accounting for 65.6% of the total"
     scope = _share_of(text, fig, sentence, reading.blocked, metric, antecedent)
+    if scope in _PRONOUNS and doc is not None and doc.out and doc.out[-1].metric is not None:
+        before = doc.out[-1].metric  # "... accounted for a third of it": what the figure before measures
+        return normalise_scope(text[before[0]:before[1]])
+    if scope is None and whole is not None:
+        return normalise_scope(text[whole[0]:whole[1]])  # "..., of which high-tech enterprises accounted for 65.6%"
     if doc is not None and scope is not None:
         of = _SHARE_OF_WHOLE.match(text, fig.q.end, sentence[1])
         if of and _OWNER.match(text, of.end(), sentence[1]):
@@ -49,8 +61,12 @@ def _share_of(text: str, fig: Figure, sentence: tuple[int, int], blocked: tuple[
         phrase = text[metric[0]:metric[1]] if metric else None
         scope = scope_after(text, m.start(1), sentence[1], blocked, antecedent)
         if scope is None and phrase and _OF_TOTAL.match(text, m.start(1)):
-            return normalise_scope(phrase)  # "accounting for 49.6 percent of the total": of its kind
+            return normalise_scope(_kind(phrase))  # "accounting for 49.6 percent of the total": of its kind
         return scope
+    to = TO_TOTAL.match(text, fig.q.end, sentence[1])
+    if to:  # "contributed 5.6 per cent to total retail sales"
+        return scope_after(text, to.start("to"), sentence[1], blocked) or (normalise_scope(text[metric[0]:metric[1]])
+                                                                         if metric else None)
     intro = _AMONG_INTRO.match(text, fig.clause_start, fig.q.start) or \
         _AMONG_INTRO.match(text, sentence[0], fig.q.start)
     if not intro:
@@ -60,13 +76,26 @@ def _share_of(text: str, fig: Figure, sentence: tuple[int, int], blocked: tuple[
     return normalise_scope(whole)
 
 
+def _kind(phrase: str) -> str:
+    """The kind a metric is a part of: "High-tech exports ... 17.1 percent of the total" is
+    of "exports" (a leading modifier names the part); a longer phrase is kept whole
+    ("industrial enterprises above designated size")."""
+    words = phrase.split()
+    c = cues()
+    first = words[0].lower() if words else ""
+    if not 2 <= len(words) <= 3 or not ("-" in first or first in c.head_modifiers or first.endswith(c.modifier_suffixes)):
+        return phrase
+    return " ".join(words[1:])
+
+
 def _share_from_metric(text: str, draft: Draft, span: tuple[int, int] | None) -> None:
     """ "Its share of the zone's industrial revenue slipped ... to 52.4%": a share."""
     value = draft.slots.get("value")
     if span is None or value is None or value.q.unit != "percent" or "share" in draft.slots:
         return
     body = _clause_body(text, *draft.clause)
-    m = _SHARE_SUBJECT.match(text, body, value.q.start)
+    # at the clause's start, or where the metric starts ("..., and its share of the province's total rose to")
+    m = _SHARE_SUBJECT.match(text, body, value.q.start) or _SHARE_SUBJECT.match(text, span[0], value.q.start)
     if m and m.end() <= span[1]:
         del draft.slots["value"]
         value.role = "share"

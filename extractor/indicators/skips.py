@@ -35,6 +35,12 @@ def _qualifying(text: str, fig: Figure, previous: Figure | None, left: str) -> b
     q = fig.q
     if _FROM_MORE_THAN.search(left) and _MORE_THAN.match(text, q.start, q.end):
         return True  # "operate from more than one site"
+    if q.unit is None and cues().sample_left.search(left):
+        return True  # "a survey of 65 economists": the size of a sample
+    if q.unit is None and q.direction is None and cues().whole_left.search(left):
+        return True  # "ranked second among the province's 36 high-tech zones": the whole
+    if q.unit in (None, "year") and cues().age_left.search(left):
+        return True  # "people aged 55 to 64", "a child under 16": an age that defines a group
     if _date_day(text, q):
         return True  # "Release date: 13 December 2024": a calendar date, no figure
     valued = _VALUED_AT.search(left)
