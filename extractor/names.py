@@ -237,9 +237,9 @@ def _is_capitalised(word: _Word) -> bool:
 def _linked(text: str, left: _Word, right: _Word) -> bool:
     """Are two words parts of one name? Only spaces between (or ", Ltd.")."""
     gap = text[left.possessive_end or left.end:right.start]
-    if re.fullmatch(r"[ \t]+", gap):
+    if gap and not gap.strip(" \t"):  # spaces and tabs only
         return True
-    return re.fullmatch(r",[ \t]*", gap) is not None and right.text in _COMPANY_SUFFIX
+    return gap[:1] == "," and not gap[1:].strip(" \t") and right.text in _COMPANY_SUFFIX
 
 
 def _name_sequences(text: str) -> list[list[_Word]]:

@@ -9,7 +9,7 @@ caller carries through the document.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -173,23 +173,67 @@ _PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "first_months": ("months",), "first_quarters": ("quarters",), "half": ("half",), "h_half": ("h1", "h2"),
     "quarter_of": ("quarter",), "year_q": ("q",), "week_ending": ("week",), "year_quarter": ("quarter",),
     "q_quarter": ("q",), "months_to": ("months", "year"), "quarter": ("quarter",), "quarter_word": ("quarter",),
-    "this_year": ("this",), "last_year": ("last",),
+    "this_year": ("this",), "last_year": ("last",), "month_quarter": ("quarter",),
 }
+# A cue that needs more than one word: "months" or "year" right before "to", "ended", ...
+_PATTERN_CUE_RES = {"months_to": r"(?:months|year)\s+(?:to|ending|ended|through)\s"}
+# Patterns whose every match starts at a month name, or (``_FROM_MONTH``) at "from" /
+# "between" right before one: tried only there, found by one scan for month names,
+# instead of at every position of the text.
+_AT_MONTH = frozenset({"month", "month_year"})
+_FROM_MONTH = {"month_pair": True, "month_interval": False}  # kind: may it start at the month too
+_FROM_BEFORE = regex.compile(r"\b(?:from|between)\s+", regex.IGNORECASE | regex.REVERSE)
 _LEXICON_PATTERNS = {"prev_year": "previous_year", "relative": "relative", "prev_quarter": "previous_quarter",
                      "prev_month": "previous_month", "same_year": "same_year", "same": "same_period",
                      "none": "no_period"}
 
 
 @lru_cache(maxsize=1)
-def _cued_patterns() -> list[tuple[str, regex.Pattern, tuple[str, ...]]]:
-    """Each pattern with its cue words; () when a pattern has none (it always runs)."""
+def _cued_patterns() -> list[tuple[str, regex.Pattern, tuple[str, ...], regex.Pattern | None]]:
+    """Each pattern with its cue words (() when it has none: it always runs) and its cue
+    pattern, if any."""
     lex = _lexicon()
     out = []
     for kind, pattern in _patterns():
         cue = _PATTERN_CUES.get(kind, ())
         if kind in _LEXICON_PATTERNS:
             cue = tuple({max(entry.lower().split(), key=len) for entry in lex[_LEXICON_PATTERNS[kind]]})
-        out.append((kind, pattern, cue))
+        cue_re = regex.compile(_PATTERN_CUE_RES[kind], regex.IGNORECASE) if kind in _PATTERN_CUE_RES else None
+        out.append((kind, pattern, cue, cue_re))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _month_start() -> regex.Pattern:
+    return regex.compile(rf"\b(?:{_alt(_lexicon()['months'])})", regex.IGNORECASE)
+
+
+def _matches(kind: str, pattern: regex.Pattern, text: str, start: int, end: int,
+             months: list[int]) -> Iterator[regex.Match]:
+    """``pattern.finditer(text, start, end)``; for a month-led pattern the same matches, by
+    trying only the places where one can start."""
+    if kind not in _AT_MONTH and kind not in _FROM_MONTH:
+        yield from pattern.finditer(text, start, end)
+        return
+    resume = start
+    for at in _starts(kind, text, start, months):
+        if at >= resume:
+            m = pattern.match(text, at, end)
+            if m:
+                yield m
+                resume = max(m.end(), at + 1)
+
+
+def _starts(kind: str, text: str, start: int, months: list[int]) -> list[int]:
+    if kind in _AT_MONTH:
+        return months
+    out: list[int] = []
+    for at in months:
+        before = _FROM_BEFORE.match(text, start, at)
+        if before:
+            out.append(before.start())
+        if _FROM_MONTH[kind]:
+            out.append(at)
     return out
 
 
@@ -369,10 +413,11 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     found: list[PeriodMention] = []
     taken = bytearray(end - start)  # characters already inside a mention
     lower = text[start:end].lower()
-    for kind, pattern, cue in _cued_patterns():
-        if cue and not any(word in lower for word in cue):
+    months = [m.start() for m in _month_start().finditer(text, start, end)]
+    for kind, pattern, cue, cue_re in _cued_patterns():
+        if cue and not any(word in lower for word in cue) or cue_re and not cue_re.search(text, start, end):
             continue
-        for m in pattern.finditer(text, start, end):
+        for m in _matches(kind, pattern, text, start, end, months):
             s, e = m.span()
             if any(taken[s - start:e - start]):
                 continue

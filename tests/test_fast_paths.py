@@ -1,0 +1,76 @@
+"""The fast paths must find exactly what the exhaustive scans find: a period pattern runs
+only on a text holding one of its cue words, month-led period patterns are tried only where
+a month name starts, a clause is searched for ranks only when it holds a trigger word, and
+the "led by" pattern only when the clause says "led by". Checked on the shipped corpus,
+generated bulletins and sentences written for these tests."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+import regex
+
+from benchmarks.generate import generate_document
+from extractor import periods, ranks
+from extractor.normalize import normalize_for_matching
+from extractor.segment import sentences_and_clauses
+
+# Period and rank phrasing the generated bulletins do not have.
+SENTENCES = [
+    "Sales rose 3% between March 2021 and June 2022, and from April to May output fell.",
+    "In the twelve months to the end of September 2024, prices rose 4.1 percent.",
+    "Output in the June 2024 quarter grew 0.3% from the March quarter.",
+    "Exports in January-May rose 5%; in Jan. they had fallen, and May, June and July were flat.",
+    "Industrial output was up 4% from March 2020 to April 2021; between May and June it eased.",
+    "Prices rose in the week ending 14 March 2024 and in the week to Dec 3.",
+    "Retail sales grew 2% on the same period last year and 1% on a year earlier.",
+    "The zone ranked first in the first quarter and third in the first 5 months of 2023.",
+    "The 3rd quarter was the strongest; the city was number one in the region.",
+    "Spending grew 2.1 percent, led by Guangdong, and exports increased in 12 provinces, led by Hainan.",
+    "Investment rose in 20 sectors, headed by Mining, while output fell in 3 regions, topped by Wales.",
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    found = [normalize_for_matching(p.read_text(encoding="utf-8-sig")) for p in sorted(corpus.glob("*.txt"))]
+    return found + [generate_document(11, i)[1] for i in range(60)] + SENTENCES
+
+
+def test_period_shortcuts_change_nothing(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = [periods.find_periods(t) for t in texts]
+    for name, none in (("_PATTERN_CUES", {}), ("_LEXICON_PATTERNS", {}), ("_PATTERN_CUE_RES", {}),
+                       ("_AT_MONTH", frozenset()), ("_FROM_MONTH", {})):
+        monkeypatch.setattr(periods, name, none)
+    periods._cued_patterns.cache_clear()
+    try:
+        exhaustive = [periods.find_periods(t) for t in texts]
+    finally:
+        periods._cued_patterns.cache_clear()  # rebuilt with the real cues once monkeypatch restores them
+    assert sum(map(len, fast)) > 500  # the check has something to compare
+    assert fast == exhaustive
+
+
+def test_rank_shortcuts_change_nothing(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    spans = [(t, a, b) for t in texts for a, b in sentences_and_clauses(t)[1] + [(0, len(t))]]
+    fast = [ranks.find_ranks(t, a, b) for t, a, b in spans]
+    real = ranks.finder._patterns()
+    everywhere = dataclasses.replace(real, led_by_cue=regex.compile(""))  # matches in any clause
+    monkeypatch.setattr(ranks.finder, "_patterns", lambda: everywhere)
+    monkeypatch.setattr(ranks.finder, "_may_hold_rank", lambda *a: True)
+    assert sum(map(len, fast)) > 20
+    assert [ranks.find_ranks(t, a, b) for t, a, b in spans] == fast
+
+
+@pytest.mark.parametrize("text, span", [
+    ("from March to May", (0, 17)),  # starts at "from", before the month
+    ("between June 2020 and May 2021", (0, 30)),
+    ("in the week ending March 3", (3, 26)),
+    ("the 12 months to June 2024", (0, 26)),  # needs "months to"
+    ("the June 2024 quarter", (0, 21)),
+])
+def test_month_led_phrases_are_read_whole(text: str, span: tuple[int, int]) -> None:
+    assert [(m.start, m.end) for m in periods.find_periods(text)] == [span]
