@@ -815,11 +815,18 @@ def _age_years(text: str, found: list[_Found]) -> None:
 
 def _dateline_dollar(text: str) -> str | None:
     head = text[:400]
-    for code, places in currencies().dollar_economies.items():
-        if any(re.search(rf"\b{re.escape(p)}\b", head) or re.search(rf"\b{re.escape(p.upper())}\b", head)
-               for p in places):
+    for code, pattern in _dollar_head_patterns().items():
+        if pattern.search(head):
             return code
     return _voted_dollar(text)
+
+
+@lru_cache(maxsize=1)
+def _dollar_head_patterns() -> dict[str, re.Pattern[str]]:
+    """Per dollar economy, its place names as written or in capitals (a dateline), compiled
+    once (one search per name and text used to be compiled on every call)."""
+    return {code: re.compile(rf"\b(?:{trie_pattern({v for p in places for v in (p, p.upper())})})\b")
+            for code, places in currencies().dollar_economies.items()}
 
 
 def _voted_dollar(text: str) -> str | None:
