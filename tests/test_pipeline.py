@@ -22,3 +22,24 @@ def test_pipeline_is_kept_while_the_vocabulary_is_small() -> None:
     first = ex.nlp
     ex.extract(_TEXT, "a")
     assert ex.nlp is first
+
+
+def test_collector_is_frozen_after_the_first_document_and_thawed_on_rebuild(monkeypatch) -> None:
+    import gc
+
+    gc.unfreeze()
+    ex = Extractor()
+    ex.extract(_TEXT, "a")
+    assert gc.get_freeze_count() > 0  # the pipeline's objects are out of the collector's reach
+    monkeypatch.setattr(pipeline, "_MAX_NEW_STRINGS", 0)
+    ex.extract("A new string: 987654321.", "b")  # grows the vocabulary: the pipeline is dropped
+    assert gc.get_freeze_count() == 0  # so its cycles are collectable again
+    gc.unfreeze()
+
+
+def test_collector_is_left_alone_when_asked() -> None:
+    import gc
+
+    gc.unfreeze()
+    Extractor(freeze_gc=False).extract(_TEXT, "a")
+    assert gc.get_freeze_count() == 0
