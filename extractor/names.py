@@ -34,10 +34,12 @@ _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[&\-\u2010\u2011][A-Za-z0
 # Only capitalised words and connectors can be part of a name. Scanning for just those
 # skips most of the text; a skipped word still breaks a run, because it is left in the
 # gap between two kept words and a gap must be blank (see ``_linked``).
+# "&" may stand right before a word ("Johnson &Johnson"): the two are linked (``_linked``).
 _NAME_WORD = re.compile(
-    r"(?<![A-Za-z0-9&\-\u2010\u2011])"
+    r"(?<![A-Za-z0-9\-\u2010\u2011])"
     r"(?:[A-Z]\.(?:[A-Za-z]\.)+"
-    r"|[A-Z][A-Za-z0-9]*(?:[&\-\u2010\u2011][A-Za-z0-9]+)*\.?"
+    # an inner apostrophe belongs to the word ("Xi'an", "O'Hare"); a possessive "'s" does not
+    r"|[A-Z][A-Za-z0-9]*(?:[&\-\u2010\u2011][A-Za-z0-9]+|['\u2019](?!s(?![A-Za-z]))[A-Za-z]+)*\.?"
     r"|(?:of|and|for|on|de|du|la)(?![A-Za-z0-9]|[&\-\u2010\u2011][A-Za-z0-9])\.?"
     r"|&)")
 _POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s\b")
@@ -59,8 +61,10 @@ class _Word:
 
 def find_names(text: str) -> list[EntityMention]:
     """ORG and GPE mentions, non-overlapping, in text order."""
-    candidates = _gazetteer_places(text) + _known_orgs(text) + _datelines(text)
-    for seq in _name_sequences(text):
+    candidates = _gazetteer_places(text) + _regions(text) + _known_orgs(text) + _datelines(text)
+    sequences = _name_sequences(text)
+    candidates.extend(_listed_orgs(text, sequences))
+    for seq in sequences:
         candidates.extend(_cued_orgs(text, seq))
         for part in _split_coordinated(seq):
             candidates.extend(_classify_sequence(text, part))
@@ -103,6 +107,55 @@ def _cued_orgs(text: str, words: list[_Word]) -> list[EntityMention]:
                 out.append(_mention(words[i:end], "ORG"))
                 break
     return out
+
+
+@lru_cache(maxsize=1)
+def _org_list_cue_re() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in gazetteer("org_list_nouns"))
+    openers = "|".join(r"\s+".join(re.escape(w) for w in o.split()) for o in gazetteer("org_list_openers"))
+    return re.compile(rf"(?<![\w-])(?:{nouns}),?\s+(?:{openers})\s+$", re.IGNORECASE)
+
+
+_LIST_GAP = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+# A list item ends at a separator or at the end of the clause, not before more words
+# ("companies such as Chinese ones" lists no name).
+_ITEM_END = re.compile(r"[ \t]*(?:[,;:.)\n]|$|(?:and|or|etc)\b)")
+
+
+def _listed_orgs(text: str, sequences: list[list[_Word]]) -> list[EntityMention]:
+    """Items of a list of organisations: "enterprises including Acme, Johnson &Johnson,
+    General Widgets and other firms" (a kind-of-organisation noun, then a list opener; the
+    nouns and openers are data). Items are cut at "and"; the list ends at the first gap
+    that is no list separator."""
+    out: list[EntityMention] = []
+    last_end: int | None = None
+    cue = _org_list_cue_re()
+    for seq in sequences:
+        start = seq[0].start
+        listed = (last_end is not None and _LIST_GAP.fullmatch(text, last_end, start) is not None) \
+            or (_word_before(text, start) in _org_list_opener_ends()
+                and cue.search(text, max(0, start - _CUE_CHARS), start) is not None)
+        last_end = None
+        if not listed:
+            continue
+        cuts = [-1] + [i for i, w in enumerate(seq) if w.text == "and"] + [len(seq)]
+        parts = [p for p in (_trim(seq[a + 1:b]) for a, b in zip(cuts, cuts[1:])) if p]
+        if not parts or not _ITEM_END.match(text, seq[-1].end):
+            continue
+        out.extend(_mention(part, "ORG") for part in parts)
+        last_end = seq[-1].end
+    return out
+
+
+@lru_cache(maxsize=1)
+def _org_list_opener_ends() -> frozenset[str]:
+    """Last words of the list openers: one set lookup rules out most name runs."""
+    return frozenset(o.split()[-1].lower() for o in gazetteer("org_list_openers"))
+
+
+def _word_before(text: str, start: int) -> str:
+    parts = text[max(0, start - 16):start].split()
+    return parts[-1].lower() if parts and text[start - 1:start].isspace() else ""
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +238,46 @@ def _names_currency(text: str, end: int) -> bool:
 _CURRENCY_SYMBOLS = frozenset("$€£¥")
 
 
+@lru_cache(maxsize=1)
+def _region_re() -> re.Pattern[str]:
+    # not after a hyphen: "Asia-Pacific region" names no "Pacific" region
+    return re.compile(rf"(?<![\w.\-\u2010\u2011])(?:{trie_pattern(gazetteer('regions'))})(?![\w\-\u2010\u2011])")
+
+
+@lru_cache(maxsize=1)
+def _region_noun_re() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in gazetteer("region_nouns"))
+    return re.compile(rf"[ \t]+(?:{nouns})\b", re.IGNORECASE)
+
+
+_REGION_LIST_GAP = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]*")
+
+
+def _regions(text: str) -> list[EntityMention]:
+    """Regions named like common words ("Plains", "Southwest"; data/gazetteer/regions.txt):
+    GPE when a region noun follows, directly or after a list of such names ("the Great
+    Lakes, Plains, and New England regions"), and then at every use in the text."""
+    # not the end of a longer capitalised name ("Asia Pacific region", "North Atlantic region")
+    found = [m for m in _region_re().finditer(text) if not _after_name_word(text, m.start())]
+    if not found:
+        return []
+    cued = [False] * len(found)
+    for i in range(len(found) - 1, -1, -1):  # from the last, so a list passes its noun back
+        end = found[i].end()
+        cued[i] = bool(_region_noun_re().match(text, end)) or (
+            i + 1 < len(found) and cued[i + 1]
+            and _REGION_LIST_GAP.fullmatch(text, end, found[i + 1].start()) is not None)
+    named = {m.group() for m, c in zip(found, cued) if c}
+    return [EntityMention(m.start(), m.end(), "GPE") for m in found if m.group() in named]
+
+
+def _after_name_word(text: str, start: int) -> bool:
+    """Is the word right before ``start`` (a space between) capitalised and no function word?"""
+    parts = text[max(0, start - 24):start].split()
+    return bool(parts) and text[start - 1:start] in (" ", "\t") and parts[-1][:1].isupper() \
+        and parts[-1][-1:].isalpha() and parts[-1] not in _name_stopwords()
+
+
 def _known_orgs(text: str) -> list[EntityMention]:
     return [EntityMention(m.start(), m.end(), "ORG") for m in _org_re().finditer(text)]
 
@@ -239,6 +332,8 @@ def _linked(text: str, left: _Word, right: _Word) -> bool:
     gap = text[left.possessive_end or left.end:right.start]
     if gap and not gap.strip(" \t"):  # spaces and tabs only
         return True
+    if not gap and left.text == "&":
+        return True  # "Johnson &Johnson"
     return gap[:1] == "," and not gap[1:].strip(" \t") and right.text in _COMPANY_SUFFIX
 
 
@@ -315,15 +410,17 @@ def _head_sets() -> tuple[_Heads, _Heads, _Heads]:
 def _split_coordinated(words: list[_Word]) -> list[list[_Word]]:
     """Split "X Corp and Y Co." / "A Zone and B New Area" into one run per name.
 
-    A run is cut at "and"/"&" when the words before it already end in a name head; inside
-    a name ("Science and Technology Bureau") the word before "and" is not a head.
+    A run is cut at "and"/"&" when the words before it already end in a name head, or are a
+    gazetteer place ("mayor of Xi'an and Party secretary"); inside a name ("Science and
+    Technology Bureau") the word before "and" is neither.
     """
     org_heads, gpe_heads, _ = _head_sets()
     parts: list[list[_Word]] = []
     current: list[_Word] = []
     for word in words:
         if word.text in {"and", "&"} and current and (
-                org_heads.at_end(tokens := [w.text for w in current]) or gpe_heads.at_end(tokens)):
+                org_heads.at_end(tokens := [w.text for w in current]) or gpe_heads.at_end(tokens)
+                or " ".join(tokens) in gpe_names()):
             parts.append(current)
             current = []
             continue
@@ -414,15 +511,24 @@ def _mention(words: list[_Word], label: str) -> EntityMention:
 
 
 _BRACKET_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+# "Department of Statistics (Singstat)", "Hangzhou (Binjiang)": one capitalised word in
+# brackets after a name is its short name or a part of it.
+_BRACKET_NAME = re.compile(r"[ \t]*\(([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\)(?![ \t]*[-\u2013\u2014])")
+# "LONDON (Reuters) -": a dash after the bracket makes it a dateline's news agency.
 
 
 def _add_acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-    """Acronyms defined in brackets after a name take its label, everywhere they occur."""
+    """Acronyms and short names defined in brackets after a name take its label,
+    everywhere they occur."""
     defined: dict[str, str] = {}
     for m in mentions:
         am = _BRACKET_ACRONYM.match(text, m.end)
         if am and sum(c.isupper() for c in am.group(1)) >= 2:
             defined.setdefault(am.group(1), m.label)
+            continue
+        nm = _BRACKET_NAME.match(text, m.end)
+        if nm and nm.group(1) not in _bracket_non_names():
+            defined.setdefault(nm.group(1), m.label)
     if not defined:
         return mentions
     extra = []
@@ -430,3 +536,8 @@ def _add_acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMentio
         for am in re.finditer(rf"(?<![\w.]){re.escape(acronym)}(?![\w])", text):
             extra.append(EntityMention(am.start(), am.end(), label))  # type: ignore[arg-type]
     return resolve_overlaps(mentions + extra)
+
+
+@lru_cache(maxsize=1)
+def _bracket_non_names() -> frozenset[str]:
+    return frozenset(gazetteer("bracket_non_names"))

@@ -104,6 +104,7 @@ _NAME_WORDS_OK = {w.lower() for w in _NQ.name_words_not_names}
 _MONTHS = set(_NQ.months)
 _PERIOD_OPENERS = {w.lower() for w in _NQ.calendar_period_openers}
 _PERIOD_NOUNS_OR_END = {w.lower() for w in _NQ.calendar_period_nouns} | {""}
+_YEAR_PREPOSITIONS = frozenset(w.lower() for w in _NQ.year_prepositions)
 _ONE_BEFORE = {_words(p): "pronoun" for p in _NQ.pronoun_one_before}
 _ARTICLES = {"a", "an", "the"}
 _DASH_GLUE = re.compile("[\u2014\u2013/]")
@@ -221,8 +222,14 @@ _PLAIN_SEPARATOR = re.compile(r"[\s,()]*")
 # Tasmania (0.5%)": each bracketed rate after a short name shares the direction.
 _LISTED_RATE = re.compile(r"\s+(?:[\w'&/-]+\s+){0,4}in\s+[^()\d;:.]{1,80}\(\s*")
 _COMMA_ASIDE = re.compile(rf",\s*(?:{alternation(directions().comma_asides)})\s*,", re.IGNORECASE)
+_GAP_ASIDE = re.compile(rf"\b{alternation(directions().gap_asides or ['(?!)'])}\b", re.IGNORECASE)
 _PLACE_PREPOSITION_END = re.compile(rf"\b(?:{alternation(directions().place_prepositions)})\s+$",
                                     re.IGNORECASE)
+# "5.7 percent in the Southwest, 5.3 percent in the Plains": a rate after a place phrase and a
+# comma, itself followed by the same preposition, is the next item of a parallel list.
+_PARALLEL_ITEM = re.compile(
+    rf"\s+(?P<prep>{alternation(directions().place_prepositions)})\s+[^()\d;:.,]{{1,60}},\s*(?:and\s+)?",
+    re.IGNORECASE)
 _LIST_BREAKER = re.compile(rf"\b{alternation(directions().list_breakers)}\b", re.IGNORECASE)
 _NEXT_LISTED_RATE = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d;:.]{1,60}\(\s*")
 # A line break ends a sentence unless the next line goes on with it: a hard-wrapped wire line
@@ -262,6 +269,9 @@ class _Found:
     unit_inferred: bool = False
     between: int | None = None
     """Start of a "between" right before the number (a range opener)."""
+    paired: bool = False
+    """The second of a falling "A to B" ("5.7 percent to 5.0 percent"): no range, two
+    figures compared side by side, so it takes the first one's direction."""
 
 
 @dataclass(slots=True)
@@ -616,8 +626,9 @@ def _is_not_a_quantity(text: str, core: re.Match[str], left: _Left) -> bool:
     if num[0].isdigit() and _NAME_TOKEN.match(text, core.start("num")):
         return True  # "401(k)"
     if bare_currency and _YEAR.match(num):
-        # "in 1985" is a year; "risen by 2017 (20.3 per cent)" is a count with its share.
-        return not _BRACKETED_PERCENT.match(text, core.end())
+        # "in 1985" is a year; "risen by 2017 (20.3 per cent)" is a count with its share,
+        # but "grew the fastest in 2005 (5.2 percent)" is a year with its rate.
+        return not _BRACKETED_PERCENT.match(text, core.end()) or prev.lower() in _YEAR_PREPOSITIONS
     if prev and _left_phrase(left, _NAME_PREFIXES):
         return True  # "S&P 500", "Group of 20"
     if bare and _DAY.match(num) and (prev.rstrip(".") in _MONTHS
@@ -658,6 +669,11 @@ def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
         low = found[i]
         high = found[i + 1] if i + 1 < len(found) else None
         if high is not None and _is_range(text, low, high):
+            if _descends(low, high):
+                high.paired = True  # a range never goes down: two figures compared
+                joined.append(_pair_first(low, high))
+                i += 1
+                continue
             joined.append(_merge_range(low, high))
             i += 2
         else:
@@ -682,6 +698,22 @@ def _is_range(text: str, low: _Found, high: _Found) -> bool:
         return False  # "(+$1.57 to $31.67)": a signed change and the level it led to
     # "from 5 to 10" and "rose 5 to 10" are a change and a level, not a range.
     return not _NOT_RANGE_BEFORE.search(text.lower(), max(0, low.start - 20), low.start)
+
+
+def _pair_first(low: _Found, high: _Found) -> _Found:
+    """ "5.7 to 5.0 percent", "3 to 2 billion yuan": a scale or unit written once, after the
+    second figure, is the first one's too."""
+    if high.scale is not None and low.scale is None:
+        low.value, low.scale = scale_exact(low.value, high.scale), high.scale
+    if low.unit is None and low.kind is None:
+        low.unit, low.kind = high.unit, high.kind
+    return low
+
+
+def _descends(low: _Found, high: _Found) -> bool:
+    """Is the upper end below the lower one (the scale word written once counted for both)?"""
+    value = scale_exact(low.value, high.scale) if high.scale is not None and low.scale is None else low.value
+    return to_plain_number(high.value) < to_plain_number(value)
 
 
 def _shares_unit(low: _Found, high: _Found) -> bool:
@@ -755,7 +787,10 @@ def _left_direction(prepared: _Text, found: list[_Found], i: int) -> Direction |
                 and not _LIST_BREAKER.search(gap):
             return trigger[2]  # "Rises were seen in clothing, footwear and accessories (0.8 per cent)"
     if prev is not None and prev.direction and prev.kind != "duration":
+        if q.paired:
+            return prev.direction  # "grew (5.7 percent to 5.0 percent)": both are growth
         gap = text[prev.end:q.start]
+        gap = _GAP_ASIDE.sub(" ", gap)  # "rose 3 per cent in total and 2.6 per cent"
         if q.kind in _RATE_KINDS and prev.kind == q.kind and _NEXT_LISTED_RATE.fullmatch(gap) \
                 and not _LIST_BREAKER.search(gap):
             return prev.direction  # "... (0.8 per cent), other retailing (0.4 per cent)"
@@ -764,7 +799,21 @@ def _left_direction(prepared: _Text, found: list[_Found], i: int) -> Direction |
             return prev.direction
         if q.unit == prev.unit and _is_rate_comparison(gap):
             return prev.direction
+        if q.kind in _RATE_KINDS and prev.kind == q.kind and _is_parallel_item(text, found, i, gap):
+            return prev.direction
     return None
+
+
+def _is_parallel_item(text: str, found: list[_Found], i: int, gap: str) -> bool:
+    """Is ``found[i]`` the next item of "A in X, B in Y" (B, or its pair "B to C", followed
+    by the preposition that followed A)?"""
+    m = _PARALLEL_ITEM.fullmatch(gap)
+    if m is None or _LIST_BREAKER.search(gap):
+        return False
+    nxt = found[i + 1] if i + 1 < len(found) else None
+    end = nxt.end if nxt is not None and nxt.paired else found[i].end
+    after = text[end:end + len(m.group("prep")) + 2].lower()
+    return after.lstrip().startswith(m.group("prep").lower() + " ")
 
 
 def _is_rate_comparison(gap: str) -> bool:

@@ -136,6 +136,9 @@ class Directions(_Strict):
     comma_asides: list[str] = Field(default_factory=list)
     """Words set off by commas between a rise word and its number ("increased,
     respectively, by 12.5 percent"): the commas do not cut the two apart."""
+    gap_asides: list[str] = Field(default_factory=list)
+    """Words between two coordinated figures that qualify the first ("rose 3 per cent in
+    total and 2.6 per cent"): they do not block the second figure's direction."""
     place_prepositions: list[str] = Field(default_factory=list)
     """Prepositions that, right before a bare count after a rise word, make the count where
     the rise happened, not its size ("increased in four provinces")."""
@@ -160,6 +163,8 @@ class NonQuantities(_Strict):
     months: list[str]
     calendar_period_openers: list[str]
     calendar_period_nouns: list[str]
+    year_prepositions: list[str] = Field(default_factory=list)
+    """Words before a year-like number that keep it a year before a bracketed rate."""
     pronoun_one_before: list[str]
     pronoun_one_after: list[str]
 

@@ -161,6 +161,35 @@ def _names(text: str) -> list[tuple[str, str]]:
     ("the zone's Fast-growth Enterprises List was published", []),
     # The euro area is one economy.
     ("demand in the euro area and the Eurozone slowed", [("euro area", "GPE"), ("Eurozone", "GPE")]),
+    # Regions named like common words are places when named as regions (a region noun after
+    # them or after their list), then at every capitalised use; not otherwise.
+    ("Jobs grew in the Plains, Far West and Mideast regions; within the Far West, Nevada led.",
+     [("Plains", "GPE"), ("Far West", "GPE"), ("Mideast", "GPE"), ("Far West", "GPE"), ("Nevada", "GPE")]),
+    ("The Great Lakes states lost jobs.", [("Great Lakes", "GPE")]),
+    ("Wind from the southwest crossed the Plains.", []),
+    ("Exports to the Asia-Pacific region rose.", []),
+    ("Exports to the Asia Pacific region and the North Atlantic region rose.", []),
+    ("The Southeast region grew.", [("Southeast", "GPE")]),
+    ("Prices rose in New England and the Midwest.", [("New England", "GPE"), ("Midwest", "GPE")]),
+    ("Gauteng grew fastest, ahead of the Western Cape and KwaZulu-Natal.",
+     [("Gauteng", "GPE"), ("Western Cape", "GPE"), ("KwaZulu-Natal", "GPE")]),
+    # A name word may hold an apostrophe; a possessive "'s" still ends it.
+    ("the Xi'an Qujiang New District", [("Xi'an Qujiang New District", "GPE")]),
+    ("the deputy mayor of Xi'an and Party secretary", [("Xi'an", "GPE")]),
+    ("Xi'an's exports rose", [("Xi'an", "GPE")]),
+    # Items of a list after a kind of organisation and "including" / "such as" are ORGs.
+    ("suppliers such as Kestrel Motors, Bramble &Brook, Orion and other foreign firms",
+     [("Kestrel Motors", "ORG"), ("Bramble &Brook", "ORG"), ("Orion", "ORG")]),
+    ("lenders, including Harwick and Stoneleigh, cut rates", [("Harwick", "ORG"), ("Stoneleigh", "ORG")]),
+    ("companies such as Chinese ones", []),
+    ("cities such as Tarnow grew", []),
+    # One capitalised word in brackets after a name is its short name or a part of it.
+    ("the Bureau of Labour Statistics (Labstat) said. Labstat added.",
+     [("Bureau of Labour Statistics", "ORG"), ("Labstat", "ORG"), ("Labstat", "ORG")]),
+    ("Ningbo (Beilun) port zone", [("Ningbo", "GPE"), ("Beilun", "GPE")]),
+    ("SYDNEY (Bernama) - Sales rose in Shanghai (Tuesday).", [("SYDNEY", "GPE"), ("Shanghai", "GPE")]),
+    ("the Bureau of Labour Statistics (revised) and Ningbo (2021)", [("Bureau of Labour Statistics", "ORG"),
+                                                                      ("Ningbo", "GPE")]),
     # Not names: common nouns, demonyms, sentence-initial words.
     ("The city said Chinese firms and the ministry grew. Companies rose.", []),
 ])

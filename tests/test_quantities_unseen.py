@@ -38,6 +38,9 @@ KNOWN_FAILURES = [
     pytest.param("Limpopo posted the highest growth rate, 4,2%, ahead of Gauteng.", "4,2%", "up",
                  marks=pytest.mark.xfail(strict=True, reason="a rate set off after 'growth rate' "
                                          "is read as a level, not as a rise")),
+    pytest.param("The one county with slower growth than the nation was Kent (1.1 percent).", "1.1 percent", "up",
+                 marks=pytest.mark.xfail(strict=True, reason="'than' between the growth word and a "
+                                         "bracketed rate blocks the rise (it usually makes a level)")),
     pytest.param("The park now hosts 2,000-odd firms.", "2,000-odd", "approx",
                  marks=pytest.mark.xfail(strict=True, reason="a glued '-odd' is no bound yet: "
                                          "the surface stops at the number")),
