@@ -96,15 +96,17 @@ def _indicator(text: str, item: AssembledIndicator, subject: str | None) -> Indi
         qualifier=hedged.q.hedge if hedged else "exact",
         share=Share(value=number(_percent(share_fig.q)), of=item.share_of) if share_fig else None,
         change=change,
-        rank=Rank(position=d.rank.position, scope=_rank_scope(d.rank, subject)) if d.rank else None,
+        rank=Rank(position=d.rank.position, scope=_rank_scope(d.rank, subject, text[d.clause[0]:d.clause[1]])) if d.rank else None,
         evidence=Span(start=d.clause[0], end=d.clause[1]),
     )
 
 
-def _rank_scope(rank: RankMention, subject: str | None) -> str | None:
-    """ "Gasoline prices led the way higher": a lead over the document's figures that names
-    no place ranks in the place the document is about."""
-    if rank.scope is None and rank.lead and not rank.temporal and subject:
+def _rank_scope(rank: RankMention, subject: str | None, clause: str) -> str | None:
+    """ "Gasoline prices led the way higher", "Pharmacies saw the highest increase in sales":
+    a lead or a superlative over the document's figures that names no place ranks in the
+    place the document is about."""
+    if rank.scope is None and not rank.temporal and subject and \
+            (rank.lead or not rank.verbal and subject.lower() not in clause.lower()):  # "highest in Hainan": Hainan ranks
         return " ".join(w for w in subject.lower().split() if w != "the")  # "U.S." stays "u.s."
     return rank.scope
 

@@ -58,6 +58,8 @@ class Cues:
     new_right: regex.Pattern
     partitive_between: regex.Pattern
     partitive_opener: regex.Pattern
+    stock_join: regex.Pattern
+    """From a total count's end to the next count: "... institutions as well as ", ", "."""
     """ "(, )of which", "among them" opening a clause: its figures are parts of the whole before."""
     """Between a count and a new part of it: "enterprises, of which", "incubators,"."""
     cumulative_left: regex.Pattern
@@ -186,6 +188,8 @@ def cues() -> Cues:
         partitive_opener=regex.compile(rf"(?:^|,)\s*(?:{_alternation(roles['partitive'])})\s", regex.IGNORECASE),
         partitive_between=regex.compile(rf"[^,;.()]{{0,80}},\s*(?:(?:{_alternation(roles['partitive'])})\s*)?",
                                         regex.IGNORECASE),
+        stock_join=regex.compile(rf"[^,;.()\d]{{0,80}}?(?:,\s*(?:and\s+)?|\s(?:{_alternation(roles['stock_joins'])})\s+)",
+                                 regex.IGNORECASE),
         new_right=regex.compile(rf"^\s+(?:{_alternation(roles['new_right'])})(?![\w-])", regex.IGNORECASE),
         cumulative_left=regex.compile(
             rf"(?<![\w-])(?P<verb>{_alternation(roles['cumulative_verbs'])})\s+(?:the|its|their|a)\s+"

@@ -353,8 +353,9 @@ def _mention(kind: str, m: regex.Match, lex: dict) -> PeriodMention | None:
             return PeriodMention(s, e, "explicit", None, partial=True, month_only=(a, a))
         return PeriodMention(s, e, "explicit", Period.month(y, a))
     if kind == "relative":
-        unit, steps = lex["relative"][regex.sub(r"\s+", " ", m.group()).lower()]
-        return PeriodMention(s, e, "relative", offset=(unit, steps))
+        key = regex.sub(r"\s+", " ", m.group()).lower()
+        unit, steps = lex["relative"][key]
+        return PeriodMention(s, e, "relative", offset=(unit, steps), local=key in lex["relative_local"])
     if kind in ("quarter_of", "year_quarter", "quarter", "q_quarter", "quarter_ellipsis", "quarter_word", "year_q"):
         return _quarter_mention(kind, g, s, e, y, lex)
     if kind == "months_to":
@@ -451,7 +452,7 @@ def _flagged(text: str, mention: PeriodMention, end: int) -> PeriodMention:
     reference = bool(dated.search(text, before, mention.start))
     if not (local or point or reference):
         return mention
-    return replace(mention, local=local or reference, point=point, reference=reference, at_end=at_end)
+    return replace(mention, local=mention.local or local or reference, point=point, reference=reference, at_end=at_end)
 
 
 def resolve(mention: PeriodMention, context: Period | None, published_year: int | None,

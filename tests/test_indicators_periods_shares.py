@@ -38,6 +38,12 @@ PERIOD_CASES = [
     ("Exports edged up 1.9% in the fourth quarter of last year.", "2024-05-14", 0,
      {"period": "2023-10/2023-12"}),
     ("Imports fell 3% in the first quarter of this year.", "2024-05-14", 0, {"period": "2024-01/2024-03"}),
+    # "the past year" / "the last year": the calendar year before publication, for its own sentence only
+    ("In the past year, the park filed 3,100 patent applications and signed 90 contracts.", "2022-04-15", 1,
+     {"period": "2021"}),
+    ("In the last year, visitor numbers topped 2 million.", "2019-02-03", 0, {"period": "2018"}),
+    ("In the past year, the park filed 3,100 patent applications. The park is home to 210 laboratories.",
+     "2022-04-15", 1, {"period": None, "total": 210}),
     # A month or quarter without a year that would lie after publication is last year's.
     ("Shipments rose 4.1 percent in November.", "2024-02-03", 0, {"period": "2023-11"}),
     ("Sales grew 6 percent in the July-September quarter.", "2024-01-30", 0, {"period": "2023-07/2023-09"}),

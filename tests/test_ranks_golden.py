@@ -226,6 +226,15 @@ DOCUMENTS = [
     ("Exports climbed to a record 48.3 billion dollars.", [(1, None)], []),
     ("A record high 415 firms joined the scheme in 2021.", [(1, None)], []),
     ("Sales hit a record high of 7.5 billion yuan.", [(1, None)], []),
+    # A bracket right after a superlative holds the ranked figure; the units the subject is
+    # named as are the peers; a superlative set off after the bracket gives its stated scope.
+    ("The Coastal and Lowland regions grew the fastest in 2019 (4.7 percent).", [(1, "regions")], []),
+    ("The Northern region experienced the slowest growth in 2019 (0.9 percent).", [(1, "regions")], []),
+    ("Within the North, Carlton posted the strongest growth (6.2 percent), the fastest in the country.",
+     [(1, "country")], []),
+    ("The region with the largest share of firms was the West, at 21%.", [(1, None)], []),
+    # "behind the N ...": the count is of the peers ahead, their place the scope; no indicator.
+    ("Hefu county ranked fifth, behind the four largest counties in the province.", [], [(5, "province", [])]),
     # A verb "record", and a record after its figure, rank nothing.
     ("Companies record 6 percent growth.", [], []),
     ("Visitors passed 2,000, a record high despite the floods.", [], []),
@@ -247,6 +256,24 @@ def test_document_place_is_the_implicit_scope(extractor: Extractor) -> None:
     doc = extractor.extract(text, "t")
     # The last ranks Scotland itself: the place it ranks in is not stated.
     assert _figure_ranks(doc) == [(1, "scotland"), (2, "scotland"), (1, None)]
+
+
+def test_superlative_without_scope_ranks_in_the_document_place(extractor: Extractor) -> None:
+    text = ("VALETTA: Retail sales in Malta rose 2 per cent in May from a year earlier.\n\n"
+            "Bakeries saw the highest year-on-year increase in sales, rising 5.5 per cent. "
+            "Sales at pharmacies in Malta saw the largest fall, down 2 per cent.")
+    # The last names the place in its clause: it is not ranked in it.
+    assert _figure_ranks(extractor.extract(text, "t")) == [(1, "malta"), (1, None)]
+
+
+def test_move_gives_two_standings_and_the_ranking_dates_them(extractor: Extractor) -> None:
+    text = ("Science parks in Hebei did well in the 2019 rankings.\n"
+            "Lakeside park ranked sixth, behind the five strongest parks in China.\n"
+            "Riverside park moved from No.14 to No.9, ranking third in China on the scale of openness.")
+    doc = extractor.extract(text, "t")
+    assert [(r.position, r.scope, r.aspects, r.period) for r in doc.rankings] == [
+        (6, "china", [], "2019"), (9, "china", [], "2019"), (14, "china", [], None), (3, "china", ["openness"], "2019")]
+    assert doc.indicators == []
 
 
 def test_headline_rank_is_not_read_twice(extractor: Extractor) -> None:

@@ -75,5 +75,5 @@ def _attach_ranks(drafts: list[Draft], ranks: list[RankMention]) -> None:
         if not drafts:
             return
         nearest = min(drafts, key=lambda d: min(abs(f.q.start - rank.start) for f in d.figures))
-        if nearest.rank is None:
-            nearest.rank = rank
+        if nearest.rank is None or nearest.rank.scope is None and rank.scope is not None:
+            nearest.rank = rank  # "the strongest growth (9.1 percent)—the fastest in the Nation": the stated scope

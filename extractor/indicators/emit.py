@@ -19,7 +19,7 @@ from .draft_metrics import _draft_metric
 from .figures import Draft, Figure, MAIN_ROLES
 from .listed_metrics import _shared_head
 from .metrics import _Reading
-from .roles import _growth_as_change, _stock_count
+from .roles import _continued_stock, _growth_as_change, _stock_count
 from .shares import _share_from_metric, _share_of, _share_scope
 from .state import AssembledIndicator, _DocState
 
@@ -73,6 +73,7 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
         _growth_as_change(text, draft, span)
         _rate_as_change(text, draft, drafts[k - 1] if k else None)
         _stock_count(text, draft, span)
+        _continued_stock(text, drafts[k - 1] if k else None, draft)
         if k == 0 and doc.out and cues().anaphora.match(text, _clause_body(text, cs, ce), ce) and \
                 _same_metric(text, span, doc.out[-1].metric, doc.out[-1].draft.clause[0]) \
                 and _absorb(text, doc.out[-1], draft, doc, sentence):

@@ -228,6 +228,30 @@ def _stock_of_new(text: str, previous: Figure, fig: Figure) -> None:
         previous.role = "total"
 
 
+_STOCK_VERBS = frozenset({"have", "has", "are", "is"})  # "have been built", "of which are national": still a stock
+
+
+def _continued_stock(text: str, before: Draft | None, draft: Draft) -> None:
+    """ "A total of 40 labs have opened as well as 15 pilot plants", "50 parks, nine of which
+    are national ones": a count joined to the total count of the draft before goes on with
+    the stock, unless a verb after it makes it a flow ("..., and 12 received grants")."""
+    value, total = draft.slots.get("value"), before.slots.get("total") if before else None
+    if value is None or total is None or total.q.unit is not None or value.q.unit is not None \
+            or "total" in draft.slots or value.comparison or total.comparison or total.q.end > value.q.start \
+            or not cues().stock_join.fullmatch(text, total.q.end, value.q.start):
+        return
+    stop = _STRETCH_STOP.search(text, value.q.end, draft.clause[1])
+    for m in _PLAIN_WORD.finditer(_BRACKETED.sub("", text[value.q.end:stop.start() if stop else draft.clause[1]])):
+        word = m.group().lower()
+        if word in cues().verbs:
+            if word not in _STOCK_VERBS:
+                return
+            break
+    del draft.slots["value"]
+    value.role = "total"
+    draft.slots["total"] = value
+
+
 def _compared_like(figures: list[Figure]) -> None:
     """A comparison figure plays the role of what it is compared with: "represented 64% of
     total enterprises, up 2.1 points from the 61.9% seen in 2012" (a share); "there were 2.17

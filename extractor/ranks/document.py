@@ -37,6 +37,8 @@ class RankReader:
         self.ctx = rank_context(text, entities)
         self.previous: RankMention | None = None
         self.waiting: tuple[Span, RankMention] | None = None
+        self.edition: object | None = None
+        """The period of the ranking the text reports ("in the 2016 rankings"): dates later standings."""
 
     def read(self, clause: Span, sentence: Span, figures: Sequence[Sequence[Span]],
              periods: _Periods) -> tuple[list[RankMention], list[Standing]]:
@@ -49,6 +51,7 @@ class RankReader:
         if self.waiting and self.waiting[0] == sentence and flat:
             attach.append(replace(self.waiting[1], start=flat[0][0], end=flat[0][1]))
         self.waiting = None
+        self._read_edition(clause, periods)
         for found in find_ranks(self.text, clause[0], clause[1], self.ctx):
             if found.relative and found.position == 0:
                 attach += self._followers(found, figures)
@@ -56,18 +59,30 @@ class RankReader:
             rank = resolve_relative(self.text, found, self.previous)
             if rank is None:
                 continue
+            if rank.was is not None and rank.scope is None and self.previous is not None:
+                rank = replace(rank, scope=self.previous.scope)  # a move within the ranking named before
             self.previous = rank
             if not is_standing(self.text, rank, clause, flat):
                 attach += self._placed(rank, clause, figures)
             elif rank.aspects_start is not None:
                 out.append((rank.position, rank.scope, split_aspects(self.text, rank.aspects_start, sentence[1]),
-                            standing_period(self.text, rank, sentence, periods)))
+                            standing_period(self.text, rank, sentence, periods) or self.edition))
             elif not rank.verbal and not rank.named and carries_on(self.text, clause[1], sentence[1]):
                 self.waiting = (sentence, rank)
             else:
-                period = standing_period(self.text, rank, sentence, periods)
-                out += [(pos, scope, aspects, period) for pos, scope, aspects in standings(self.text, rank, clause[1])]
+                period = standing_period(self.text, rank, sentence, periods) or (self.edition if rank.verbal else None)
+                found_here = standings(self.text, rank, clause[1])
+                out += [(pos, scope, aspects, period) for pos, scope, aspects in found_here]
+                if rank.was is not None:  # "moved from No.21": the standing before, undated
+                    out += [(rank.was, scope, aspects, None) for _, scope, aspects in found_here[:1]]
         return attach, out
+
+    def _read_edition(self, clause: Span, periods: _Periods) -> None:
+        """ "soared in the 2016 rankings": a period right before a ranking noun."""
+        edition = _patterns().edition
+        for mention in periods.in_span(*clause):
+            if edition.match(self.text, mention.end, clause[1]):
+                self.edition = periods.resolve(mention)
 
     def _placed(self, rank: RankMention, clause: Span, figures: Sequence[Sequence[Span]]) -> list[RankMention]:
         """A figure's rank on its nearest own figure; with "respectively", on each figure group

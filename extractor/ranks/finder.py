@@ -11,7 +11,7 @@ import regex
 from .lexicon import _patterns
 from .mentions import RankContext, RankMention
 from .prescan import _may_hold_rank
-from .readers import _lead, _led_by, _record, _span_high, _verbal, _with_scope
+from .readers import _lead, _led_by, _move, _record, _span_high, _verbal, _with_scope
 from .superlatives import _superlative
 
 
@@ -30,7 +30,9 @@ def find_ranks(text: str, start: int, end: int, ctx: RankContext | None = None) 
     def free(m: regex.Match) -> bool:
         return not any(r.start < m.end() and m.start() < r.end for r in found)
 
-    for m in p.verb.finditer(text, start, end):
+    for m in p.move.finditer(text, start, end):
+        add(_move(text, m, end, ctx))
+    for m in filter(free, p.verb.finditer(text, start, end)):
         add(_verbal(text, m, start, end, ctx))
     for m in filter(free, p.lead.finditer(text, start, end)):
         add(_lead(text, m, start, end, ctx))

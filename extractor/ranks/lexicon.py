@@ -75,6 +75,10 @@ class _Patterns:
     trailing_prep: regex.Pattern
     led_by: regex.Pattern
     led_by_cue: regex.Pattern
+    behind: regex.Pattern
+    move: regex.Pattern
+    subject_unit: regex.Pattern
+    edition: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -173,4 +177,11 @@ def _patterns() -> _Patterns:
         # Every led_by match holds one of these words: a clause without them skips the
         # pattern, whose open subject would otherwise be tried at every letter.
         led_by_cue=regex.compile(rf"\b(?:{_alt(lex['led_by_words'])})\s+(?=[A-Z])", regex.V1),
+        behind=regex.compile(rf"\s*,?\s*(?:{_alt(lex['behind_words'])})\s+", _I),
+        move=regex.compile(
+            rf"\b(?P<verb>{_alt(lex['move_verbs'])})\s+from\s+(?:the\s+)?(?P<was>{ordinal})(?:\s+(?:{places}))?"
+            rf"\s+to\s+(?:the\s+)?(?P<ord>{ordinal})(?:\s+(?:{places}))?\b", _I),
+        # "The Great Lakes region experienced [the slowest growth]": the unit the subject is, then its verb.
+        subject_unit=regex.compile(rf"\b(?P<unit>{_alt(lex['subject_units'])})\s+(?P<verb>[a-z]+)\s+$", regex.V1),
+        edition=regex.compile(rf"\s+(?:{_alt(lex['edition_nouns'])})\b", _I),
     )

@@ -42,6 +42,8 @@ class RankMention:
     at: int = -1
     """Where the rank word is; the phrase may start earlier, at a scope opening the clause."""
     more: tuple[int, ...] = ()
+    was: int | None = None
+    """The position before a move ("moved from No.21 to No.17": 21): a standing of its own, undated."""
     """Further positions of a list: "ranking seventh and ninth, respectively" (position 7, more (9,))."""
 
     @property

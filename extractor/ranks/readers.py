@@ -13,7 +13,7 @@ from ..phrases import normalise_scope
 from .aspects import _aspect_after, _aspects_start
 from .lexicon import _lexicon, _patterns, _sets
 from .mentions import RankContext, RankMention
-from .scope import _implicit, _intro_scope, _peers_place, _Scope, _scope_after, _scope_words
+from .scope import _implicit, _intro_scope, _peers_place, _phrase_scope, _Scope, _scope_after, _scope_words
 from .times import _skip_times, _streak_end
 from .words import _position
 
@@ -22,7 +22,8 @@ def _verbal(text: str, m: regex.Match, start: int, end: int, ctx: RankContext) -
     """ "ranks first in the province", "ranked 12th among ...", "ranking among the top 10"."""
     p = _patterns()
     # "ranked second in 2022 in the province": a period is no scope, the scope may follow it.
-    scope = _scope_after(text, _skip_times(text, m.end(), end), end, ctx.names)
+    scope = _scope_after(text, _skip_times(text, m.end(), end), end, ctx.names) or \
+        _behind_scope(text, m.end(), end, ctx)
     begin = m.start()
     if scope is None:
         scope = _intro_scope(text, start, m.start(), ctx.names)
@@ -36,6 +37,21 @@ def _verbal(text: str, m: regex.Match, start: int, end: int, ctx: RankContext) -
                        temporal=bool(scope and scope.kind == "span"),
                        participle=m.group("verb").lower() in _sets()["participle_rank_verbs"],
                        more=tuple(_position(w) for w in p.ordinal.findall(m.group("more") or "")))
+
+
+def _move(text: str, m: regex.Match, end: int, ctx: RankContext) -> RankMention:
+    """ "moved from No.21 to No.17 in the country": the new position, with the one before."""
+    scope = _scope_after(text, m.end(), end, ctx.names)
+    finish = scope.end if scope else m.end()
+    return RankMention(m.start(), finish, _position(m.group("ord")), scope.text if scope else None,
+                       _aspects_start(text, finish, end), verbal=True, at=m.start("ord"), was=_position(m.group("was")))
+
+
+def _behind_scope(text: str, pos: int, end: int, ctx: RankContext) -> _Scope | None:
+    """ "ranked third, behind the two largest zones in China": the place of the peers ahead."""
+    m = _patterns().behind.match(text, pos, end)
+    scope = _phrase_scope(text, "among", m.end(), end, ctx.names) if m else None
+    return scope if scope is not None and scope.kind == "place" else None
 
 
 def _list_place(words: list[str], end: int) -> _Scope | None:

@@ -34,6 +34,10 @@ def _segment(text: str, span: Span, pos: int) -> Span:
     return (left + 1 if left != -1 else span[0]), (right if right != -1 else span[1])
 
 
+_RANKED_BRACKET = regex.compile(r"[^,;.()]{0,30}")
+_APPOSED = regex.compile(r"\s*[,\u2014\u2013-]\s*")  # "(9.1 percent)—the fastest in the Nation"
+
+
 def _in_aside(text: str, clause: Span, figure: Span, rank: RankMention) -> bool:
     """A figure in brackets, or in ", which covers 518 square kilometers," before the rank,
     measures something else than what is ranked."""
@@ -42,7 +46,12 @@ def _in_aside(text: str, clause: Span, figure: Span, rank: RankMention) -> bool:
         # "Cafes (0.7 per cent) led the rises": a bracket closing right before a rank verb
         # holds the figure of the verb's subject, which is what is ranked.
         closed = text.find(")", figure[1], rank.start + 1)
-        return not (rank.verbal and closed != -1 and not text[closed + 1:rank.start].strip())
+        if closed != -1 and (rank.verbal and not text[closed + 1:rank.start].strip()
+                             or _APPOSED.fullmatch(text, closed + 1, rank.start)):
+            return False
+        # "grew the fastest in 2005 (5.2 percent)": a bracket opening right after the rank
+        # phrase holds the ranked figure.
+        return not (opened >= rank.end and _RANKED_BRACKET.fullmatch(text, rank.end, opened))
     seg = _segment(text, clause, figure[0])
     if seg[1] > rank.start:
         return False  # ", which added 1.2 points" after the rank measures what is ranked

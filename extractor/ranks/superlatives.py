@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from ..cues import cues
 from ..phrases import normalise_scope
 from .aspects import _aspect_after
 from .lexicon import _lexicon, _patterns, _sets
@@ -59,6 +60,14 @@ def _a_level(text: str, m: regex.Match, aspect: str | None) -> bool:
     return head is not None and head not in _sets()["pace_heads"]
 
 
+def _subject_unit(text: str, start: int, pos: int) -> _Scope | None:
+    """ "The Great Lakes region experienced the slowest growth": it ranks among the regions."""
+    m = _patterns().subject_unit.search(text, max(start, pos - 40), pos)
+    if m is None or m.group("verb") not in cues().verbs:
+        return None  # "The region with the next largest share": no verb, the unit is not the subject
+    return _Scope(_lexicon()["subject_units"][m.group("unit")], "place", pos)
+
+
 def _superlative(text: str, m: regex.Match, start: int, end: int, ctx: RankContext) -> RankMention | None:
     aspect, after = _aspect_after(text, m.end(), end)
     if not _kept_superlative(text, m, start, aspect):
@@ -85,6 +94,8 @@ def _superlative(text: str, m: regex.Match, start: int, end: int, ctx: RankConte
             scope, phrase_start = intro, start
         elif poss:
             scope, phrase_start = _Scope(normalise_scope(poss.group("poss")), "place", m.end()), poss.start()
+        elif scope is None:
+            scope = _subject_unit(text, start, m.start())
     if scope is not None and scope.kind == "span":
         return RankMention(phrase_start, max(scope.end, after), position, scope.text, aspect=aspect, temporal=True)
     if _a_level(text, m, aspect):
