@@ -190,6 +190,12 @@ def _names(text: str) -> list[tuple[str, str]]:
     ("SYDNEY (Bernama) - Sales rose in Shanghai (Tuesday).", [("SYDNEY", "GPE"), ("Shanghai", "GPE")]),
     ("the Bureau of Labour Statistics (revised) and Ningbo (2021)", [("Bureau of Labour Statistics", "ORG"),
                                                                       ("Ningbo", "GPE")]),
+    # An industrial or high-tech park is a development zone (GPE); a park named as a
+    # designation, or a science park run as a property, is an organisation.
+    ("Revenue at Lakeside Hi-Tech Park and Riverbend Industrial Park grew.",
+     [("Lakeside Hi-Tech Park", "GPE"), ("Riverbend Industrial Park", "GPE")]),
+    ("It was named a National Design Pilot Park; Northgate Science Park opened.",
+     [("National Design Pilot Park", "ORG"), ("Northgate Science Park", "ORG")]),
     # Not names: common nouns, demonyms, sentence-initial words.
     ("The city said Chinese firms and the ministry grew. Companies rose.", []),
 ])
