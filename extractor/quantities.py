@@ -272,6 +272,8 @@ class _Found:
     paired: bool = False
     """The second of a falling "A to B" ("5.7 percent to 5.0 percent"): no range, two
     figures compared side by side, so it takes the first one's direction."""
+    sign: int = 0
+    """The sign written before the number: -1 ("-1.2%", "minus 2"), 1 ("+0.3%"), 0 none."""
 
 
 @dataclass(slots=True)
@@ -485,7 +487,8 @@ def _currency_before(left: _Left, num_start: int) -> tuple[str, int] | None:
 
 
 def _sign_before(text: str, left: _Left, num_start: int) -> tuple[int, int]:
-    """The written sign (-1 or 1) and where the number's surface starts with it.
+    """The written sign (-1, 1, or 0 when none is written) and where the number's surface
+    starts with it.
 
     "-1.2%", "(−0.3%)", "-$5m" and "+1.84" carry a glued sign; "minus 2.1 percent" a word.
     A dash glued to a number after another one ("5–10") is a range, not a sign.
@@ -498,7 +501,7 @@ def _sign_before(text: str, left: _Left, num_start: int) -> tuple[int, int]:
         start = left.start(0)
         left.drop(1)
         return -1, start
-    return 1, num_start
+    return 0, num_start
 
 
 def _scale_factor(core: re.Match[str]) -> int | None:
@@ -583,7 +586,7 @@ def _build(text: str, core: re.Match[str], left: _Left) -> _Found | None:
     between = left.start(0) if left.lows and left.lows[0] == "between" else None
     return _Found(start=start, end=core.end(), num_start=num_start, value=value, upper=None,
                   unit=unit, kind=kind, hedge=hedge, scale=factor,
-                  currency_word=currency_word, between=between, unit_before=unit_before)
+                  currency_word=currency_word, between=between, unit_before=unit_before, sign=sign)
 
 
 def _unit_of(unit_word: str | None) -> tuple[str | None, str | None]:
@@ -760,6 +763,19 @@ def _assign_directions(prepared: _Text, found: list[_Found]) -> None:
         if q.kind == "duration":
             continue  # "rose over the last five years": the years are not the rise
         q.direction = _right_direction(prepared.text, q) or _left_direction(prepared, found, i)
+        if q.sign > 0 or (q.sign < 0 and q.kind in _RATE_KINDS):
+            _sign_as_direction(q)
+
+
+def _sign_as_direction(q: _Found) -> None:
+    """A written sign on a rate ("-5.2%", "(+0.3%)") or a plus on any figure ("+$1.57") is
+    its direction, like "down 5.2%": the value is the magnitude and the qualifier says up
+    or down, whatever rise word is near ("growth was -1.2%" is a fall). A minus on an
+    amount ("an operating result of -$5m") is a negative level and keeps its sign."""
+    q.direction = "up" if q.sign > 0 else "down"
+    q.value = abs(q.value)
+    if q.upper is not None:
+        q.upper = abs(q.upper)
 
 
 def _right_direction(text: str, q: _Found) -> Direction | None:

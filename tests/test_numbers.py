@@ -166,7 +166,7 @@ QUANTITIES = [
     ("the unemployment rate stood at 5.2 percent, down 0.3 percentage point", "5.2 percent", 5.2, None, "percent", "exact"),
     ("It reported a net loss of 2.3 mln dlrs.", "2.3 mln dlrs", 2_300_000, None, "USD", "exact"),
     ("The index closed at 1,234.56 points, up 12.3 points.", "12.3 points", 12.3, None, None, "up"),
-    ("GDP growth was -1.2% in the quarter", "-1.2%", -1.2, None, "percent", "up"),
+    ("GDP growth was -1.2% in the quarter", "-1.2%", 1.2, None, "percent", "down"),  # the sign beats "growth"
     ("GDP rose 2.8 pct year-on-year, down from 3.8 pct in 1985.", "3.8 pct", 3.8, None, "percent", "up"),
     ("GDP would rise 2.5 pct in 1986 after 3.3 pct in 1985.", "3.3 pct", 3.3, None, "percent", "up"),
     ("The zone covers 5km of coast and 10pct of the bay.", "10pct", 10, None, "percent", "exact"),
@@ -196,15 +196,18 @@ QUANTITIES = [
     ("It will cost $5-10 million to build.", "$5-10 million", 5_000_000, 10_000_000, "USD", "exact"),
     ("It left a £2-3bn hole in the budget.", "£2-3bn", 2_000_000_000, 3_000_000_000, "GBP", "exact"),
     ("a £1.2bn-£1.5bn shortfall", "£1.2bn-£1.5bn", 1_200_000_000, 1_500_000_000, "GBP", "exact"),
-    # signs: the value keeps the written sign; the qualifier still comes from the words
-    ("Prices fell -0.3% in May.", "-0.3%", -0.3, None, "percent", "down"),
-    ("Prices changed by −0.3% in May.", "−0.3%", -0.3, None, "percent", "exact"),
-    ("The quarterly change (−0.4%) was revised.", "−0.4%", -0.4, None, "percent", "exact"),
-    ("Core inflation was minus 2.1 percent.", "minus 2.1 percent", -2.1, None, "percent", "exact"),
-    ("The output gap is negative 1.5 percent.", "negative 1.5 percent", -1.5, None, "percent", "exact"),
-    ("It recorded a fall of -1.2%.", "-1.2%", -1.2, None, "percent", "down"),
-    ("Other services contributed -0.11 percentage point.", "-0.11 percentage point", -0.11, None, "percentage_point", "exact"),
-    ("Construction contributed +1.84 percentage point.", "+1.84 percentage point", 1.84, None, "percentage_point", "exact"),
+    # signs: a sign (or "minus") on a rate, and a plus on any figure, is its direction, as
+    # "down 0.3%" is: the value is the magnitude. A minus on an amount is a negative level.
+    ("Prices fell -0.3% in May.", "-0.3%", 0.3, None, "percent", "down"),
+    ("Prices changed by −0.3% in May.", "−0.3%", 0.3, None, "percent", "down"),
+    ("The quarterly change (−0.4%) was revised.", "−0.4%", 0.4, None, "percent", "down"),
+    ("Core inflation was minus 2.1 percent.", "minus 2.1 percent", 2.1, None, "percent", "down"),
+    ("The output gap is negative 1.5 percent.", "negative 1.5 percent", 1.5, None, "percent", "down"),
+    ("It recorded a fall of -1.2%.", "-1.2%", 1.2, None, "percent", "down"),
+    ("Other services contributed -0.11 percentage point.", "-0.11 percentage point", 0.11, None, "percentage_point", "down"),
+    ("Construction contributed +1.84 percentage point.", "+1.84 percentage point", 1.84, None, "percentage_point", "up"),
+    ("Fares rose (+4.5%) while fuel fell (-2.0%).", "-2.0%", 2.0, None, "percent", "down"),
+    ("Hourly wages (+$1.25) reached $30.10.", "+$1.25", 1.25, None, "USD", "up"),
     ("The operating result was -$5m in the year.", "-$5m", -5_000_000, None, "USD", "exact"),
     # more rise/fall words
     ("The trade deficit widened 2.1 percent in May.", "2.1 percent", 2.1, None, "percent", "up"),
