@@ -586,6 +586,15 @@ def _publication_spans(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _headline_quarter(text: str, body_start: int) -> Period | None:
+    """The quarter a headline names with its year ("Third Quarter 2008", "GDP in the
+    September 2024 quarter"), if any."""
+    for m in find_periods(text, 0, body_start):
+        if m.kind == "explicit" and m.period is not None and m.period.is_quarter():
+            return m.period
+    return None
+
+
 def _byline(line: str, opening: regex.Pattern, full_date: regex.Pattern) -> bool:
     """ "Writer: ... | From: Shenzhen Daily | Updated: 2021-06-28": a long head line that
     names its publication date after a publication word."""
@@ -623,6 +632,14 @@ class PeriodContext:
         self._starts = [m.start for m in self.mentions]
         self.current: Period | None = None
         self.actual: Period | None = None
+        self._quarter_now: tuple[int, int] | None = None
+        reported = _headline_quarter(text, body_start)
+        if reported is not None:
+            # A release headed "Third Quarter 2008" reports that quarter: it is in force until
+            # the body states another, and its "this quarter" / "last quarter" count from it,
+            # not from the (later) publication date.
+            self.current = self.actual = reported
+            self._quarter_now = (reported.y2, reported.m2)
         self.published_year = published_year
         self.in_sentence: Period | None = None
         """The period stated earlier in the current sentence: it carries to its later clauses."""
@@ -667,8 +684,10 @@ class PeriodContext:
         return self.current if forecast else (self.actual or self.current)
 
     def resolve(self, mention: PeriodMention, base: Period | None = None, forecast: bool = False) -> Period | None:
+        now = self._quarter_now if self._quarter_now and mention.offset and mention.offset[0] == "quarter" \
+            else self.published
         period = resolve(mention, base if base is not None else self.base(forecast), self.published_year,
-                         self.fallback_year, self.published)
+                         self.fallback_year, now)
         # What a text reports happened before it was published: "in December" in a March
         # release is last December.
         if period is not None and mention.partial and not forecast and self.published is not None \

@@ -74,6 +74,14 @@ PERIOD_CASES = [
     # The period in force then carries to the next sentence.
     ("By the end of 2023, the park hosted 52 research institutes. They employed about 9,400 researchers.",
      None, 1, {"period": "2023-12"}),
+    # A release headed by its quarter: the quarter is in force, and "this quarter" / "last
+    # quarter" count from it, not from the later publication date.
+    ("Second Quarter 2019\nQuarterly Accounts of Norland\n\nOutput grew 0.7 percent on the quarter.",
+     "2019-08-20", 0, {"period": "2019-04/2019-06"}),
+    ("Second Quarter 2019\nQuarterly Accounts of Norland\n\nFarming fell 1.2 percent this quarter after "
+     "rising 2.0 percent last quarter.", "2019-08-20", 1, {"period": "2019-01/2019-03"}),
+    ("Second Quarter 2019\nQuarterly Accounts of Norland\n\nFarming fell 1.2 percent this quarter after "
+     "rising 2.0 percent last quarter.", "2019-08-20", 0, {"period": "2019-04/2019-06"}),
     pytest.param("By the end of 2023, the park hosted 52 research institutes. It also hosts about 40 percent of "
                  "the city's laboratories.", None, 1, {"period": None},
                  marks=_xfail("a clause in the present tense with no time states no period; tense is not read")),
