@@ -66,6 +66,10 @@ PHRASES = [
     ("ranked sixth in the country last year", (6, "country")),
     ("the main contributor to the growth", (1, None)),
     ("a record 5.1 billion", (1, None)),
+    # A move by a count of places: the new position (a bare number too); the peers are the scope.
+    ("The park moves up 3 places to 11 in the 150 national high-tech zones in 2019.",
+     (11, "national high-tech zones")),
+    ("The county climbed two spots to 5th in the province.", (5, "province")),
 ]
 
 
@@ -194,6 +198,10 @@ DOCUMENTS = [
      [(1, "province", ["exports"]), (2, "province", ["imports"])]),
     ("The zone ranks first in the province in exports, according to the bureau.", [],
      [(1, "province", ["exports"])]),
+    # Positions by aspect in one list, joined by commas as well as "and".
+    ("The zone ranks 12th in the country in talent, 18th in funding, 9th in openness and 16th in green growth.", [],
+     [(12, "country", ["talent"]), (18, "country", ["funding"]), (9, "country", ["openness"]),
+      (16, "country", ["green growth"])]),
     # A list of places, each on its figure or a record of its own.
     ("Exports and imports grew 5 and 3 percent, ranking seventh and ninth, respectively.", [(7, None), (9, None)], []),
     ("Exports and imports grew 5 and 3 percent, ranking seventh and ninth in the country.",
@@ -316,6 +324,37 @@ def test_period_after_the_rank(extractor: Extractor, text: str, records: list) -
     assert [(r.position, r.scope, r.aspects, r.period) for r in doc.rankings] == records
 
 
+# (text, Ranking records with their period): a series of positions over time, each dated by its
+# own year; a standing without a scope of its own continues the ranking reported before.
+SERIES = [
+    ("The park moves up 3 places to 11 in the 150 national high-tech zones in 2019.\n\n"
+     "Its overall ranking rose from 30th in 2016, 26th in 2017 and 21st in 2018 to 11th in 2019.\n\n"
+     "The park ranks 12th in talent, 18th in funding, 9th in openness and 16th in green growth.",
+     [(11, "national high-tech zones", [], "2019"), (11, "national high-tech zones", [], "2019"),
+      (30, "national high-tech zones", [], "2016"), (26, "national high-tech zones", [], "2017"),
+      (21, "national high-tech zones", [], "2018"), (12, "national high-tech zones", ["talent"], "2019"),
+      (18, "national high-tech zones", ["funding"], "2019"), (9, "national high-tech zones", ["openness"], "2019"),
+      (16, "national high-tech zones", ["green growth"], "2019")]),
+    # A stage without a year of its own stays undated.
+    ("The county slipped from 4th, 6th in 2020 to 8th in the province in 2021.",
+     [(8, "province", [], "2021"), (4, "province", [], None), (6, "province", [], "2020")]),
+    # Two scopes before: which one a scopeless standing continues is not known, so it carries none.
+    ("The park ranks first in the province in exports. It ranks third in the country in patents.\n\n"
+     "The park ranks 5th in talent.",
+     [(1, "province", ["exports"], None), (3, "country", ["patents"], None), (5, None, ["talent"], None)]),
+    # A standing with its own scope keeps its own (missing) period.
+    ("In 2022 the park ranked second in the province in exports.\n\nThe park ranks first in the city in talent.",
+     [(2, "province", ["exports"], "2022"), (1, "city", ["talent"], None)]),
+]
+
+
+@pytest.mark.parametrize("text,records", SERIES, ids=[p[0][:40] for p in SERIES])
+def test_series_and_carried_standings(extractor: Extractor, text: str, records: list) -> None:
+    doc = extractor.extract(text, "t")
+    assert [(r.position, r.scope, r.aspects, r.period) for r in doc.rankings] == records
+    assert doc.indicators == []  # the places moved and the count of peers are part of the rank phrase
+
+
 KNOWN_FAILURES = [
     pytest.param("Jiangsu has more high-tech enterprises than any other province.", [], [(1, "country", [])],
                  marks=pytest.mark.xfail(reason="comparatives with 'than any other' are not read as ranks",
@@ -357,7 +396,7 @@ def test_rank_pre_scan_points_at_the_trigger_words(text: str) -> None:
 
 
 def _golden_sentences() -> list[str]:
-    cases = [*PHRASES, *DOCUMENTS, *PERIODS_AFTER]
+    cases = [*PHRASES, *DOCUMENTS, *PERIODS_AFTER, *SERIES]
     return [c[0] for c in cases] + [p.values[0] for p in KNOWN_FAILURES]
 
 

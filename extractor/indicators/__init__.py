@@ -58,6 +58,8 @@ def assemble_indicators(text: str, clauses: list[tuple[int, int]], sentences: li
                                                                 for d in drafts if not d.comparison], doc.ctx)
         rankings.extend(RankingDraft(pos, scope, sentence, aspects, period)
                         for pos, scope, aspects, period in standings)
+        drafts = [d for d in drafts if not any(all(a <= f.q.start < b for f in d.figures)
+                                               for a, b in rank_reader.phrases)]
         if ce > body_start:
             _assign_periods(text, drafts, clause, doc.ctx, bool(cues().forecast.search(text, cs, ce)))
         _attach_ranks(drafts, attach)

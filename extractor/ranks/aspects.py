@@ -11,7 +11,7 @@ import regex
 from .lexicon import _I, _lexicon, _patterns, _sets
 from .mentions import RankMention
 from .times import _skip_times, _time_start
-from .words import _strip_possessive, _tokens
+from .words import _position, _strip_possessive, _tokens
 
 
 def _aspect_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
@@ -58,13 +58,15 @@ def split_aspects(text: str, start: int, end: int) -> list[str]:
 
 
 _DETERMINER = regex.compile(r"^(?:the|a|an|its|their)\s+", regex.IGNORECASE)
+# The next position's word: "..., and second in B", "..., 17th in B" (a list of positions by aspect).
+_NEXT = r"(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:ranked\s+|ranking\s+)?"
 _ASPECT = regex.compile(r"\s+(?:in\s+terms\s+of|in|on)\s+(?:the\s+scale\s+of\s+)?(?P<aspect>[^,;.:]+?)"
-                        r"(?=,?\s+and\s+(?:ranked\s+|ranking\s+)?(?P<next>\w+)\s+in\b|[,;.:]|$)",
+                        rf"(?={_NEXT}(?P<next>\w+)\s+in\b|[,;.:]|$)",
                         regex.IGNORECASE)
 
 
-# "... and second in knowledge creation": on to the next position's aspect.
-_NEXT_RANK = regex.compile(r",?\s+and\s+(?:ranked\s+|ranking\s+)?\w+", _I)
+# "... and second in knowledge creation", "..., 17th in B": on to the next position's aspect.
+_NEXT_RANK = regex.compile(rf"{_NEXT}\w+", _I)
 
 
 def _aspect_text(text: str, start: int, end: int) -> str | None:
@@ -111,7 +113,6 @@ def aspect_rankings(text: str, rank: RankMention, end: int) -> list[tuple[int, s
     -> [(3, "country", ["overall strength"]), (2, "country", ["knowledge creation"])]."""
     out: list[tuple[int, str | None, list[str]]] = []
     position, pos = rank.position, rank.end
-    ordinals = _lexicon()["ordinals"]
     while True:
         m = _ASPECT.match(text, _skip_times(text, pos, end), end)  # "in 2022 in GDP": the period is none
         if not m:
@@ -120,9 +121,9 @@ def aspect_rankings(text: str, rank: RankMention, end: int) -> list[tuple[int, s
         if aspect is not None:
             listed = [] if m.group("next") else _listed_aspects(text, m.end(), end)
             out.append((position, rank.scope, [aspect, *listed]))
-        following = (m.group("next") or "").lower()
-        if following not in ordinals:
+        following = m.group("next") or ""
+        if not _patterns().ordinal.fullmatch(following):
             break
-        position = ordinals[following]
+        position = _position(following)
         pos = _NEXT_RANK.match(text, m.end(), end).end()
     return out

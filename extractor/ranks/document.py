@@ -39,6 +39,12 @@ class RankReader:
         self.waiting: tuple[Span, RankMention] | None = None
         self.edition: object | None = None
         """The period of the ranking the text reports ("in the 2016 rankings"): dates later standings."""
+        self.scopes: set[str] = set()
+        """The scopes of the standings so far: one scope lets a later standing without one carry it."""
+        self.last_period: object | None = None
+        self.phrases: list[Span] = []
+        """The standings' rank phrases of the clause read last: a figure inside one counts the peers
+        or the places moved ("moves up 2 places to 14 in the 147 national zones"), no indicator."""
 
     def read(self, clause: Span, sentence: Span, figures: Sequence[Sequence[Span]],
              periods: _Periods) -> tuple[list[RankMention], list[Standing]]:
@@ -47,6 +53,7 @@ class RankReader:
         nearest group takes it) and the standings."""
         flat = [f for group in figures for f in group]
         attach: list[RankMention] = []
+        self.phrases = []
         out: list[Standing] = []
         if self.waiting and self.waiting[0] == sentence and flat:
             attach.append(replace(self.waiting[1], start=flat[0][0], end=flat[0][1]))
@@ -59,23 +66,54 @@ class RankReader:
             rank = resolve_relative(self.text, found, self.previous)
             if rank is None:
                 continue
-            if rank.was is not None and rank.scope is None and self.previous is not None:
+            if rank.earlier and rank.scope is None and self.previous is not None:
                 rank = replace(rank, scope=self.previous.scope)  # a move within the ranking named before
             self.previous = rank
             if not is_standing(self.text, rank, clause, flat):
                 attach += self._placed(rank, clause, figures)
-            elif rank.aspects_start is not None:
-                out.append((rank.position, rank.scope, split_aspects(self.text, rank.aspects_start, sentence[1]),
-                            standing_period(self.text, rank, sentence, periods) or self.edition))
+                continue
+            mine: list[Standing] = []
+            if rank.verbal and not rank.lead:  # "rose in 49 states, led by ...": the count of places is a figure
+                self.phrases.append((rank.start, rank.end))
+            rank, carried = self._carried(rank)
+            if rank.aspects_start is not None:
+                mine.append((rank.position, rank.scope, split_aspects(self.text, rank.aspects_start, sentence[1]),
+                             standing_period(self.text, rank, sentence, periods) or self.edition))
             elif not rank.verbal and not rank.named and carries_on(self.text, clause[1], sentence[1]):
                 self.waiting = (sentence, rank)
             else:
                 period = standing_period(self.text, rank, sentence, periods) or (self.edition if rank.verbal else None)
                 found_here = standings(self.text, rank, clause[1])
-                out += [(pos, scope, aspects, period) for pos, scope, aspects in found_here]
-                if rank.was is not None:  # "moved from No.21": the standing before, undated
-                    out += [(rank.was, scope, aspects, None) for _, scope, aspects in found_here[:1]]
+                mine += [(pos, scope, aspects, period) for pos, scope, aspects in found_here]
+                # "moved from No.21", "from 28th in 2012, 24th in 2013": the standings before, each
+                # dated only by a period in its own stage
+                mine += [(pos, scope, aspects, self._stage_period(a, b, periods))
+                         for pos, a, b in rank.earlier for _, scope, aspects in found_here[:1]]
+            out += self._keep(mine, carried)
         return attach, out
+
+    def _carried(self, rank: RankMention) -> tuple[RankMention, bool]:
+        """A verbal standing with no scope of its own continues the ranking reported before
+        ("The comprehensive ranking moved up from 28th ...", "Zizhu ranks 13th in A, 17th in B"):
+        it takes the scope of the document's standings, when they have all had one scope."""
+        if rank.scope is not None or not rank.verbal or len(self.scopes) != 1:
+            return rank, False
+        return replace(rank, scope=next(iter(self.scopes)), stated=False), True
+
+    def _keep(self, mine: list[Standing], carried: bool) -> list[Standing]:
+        """Standings as read; a carried one without a period of its own takes the period of the
+        latest standing. Records what later standings may carry."""
+        if carried:
+            mine = [(pos, scope, aspects, period if period is not None else self.last_period)
+                    for pos, scope, aspects, period in mine]
+        self.scopes.update(scope for _, scope, _, _ in mine if scope is not None)
+        if mine:  # the rank's own standing comes first; the stages before a move follow it
+            self.last_period = mine[0][3]
+        return mine
+
+    def _stage_period(self, start: int, end: int, periods: _Periods) -> object | None:
+        found = [m for m in periods.in_span(start, end) if m.kind != "none" and not periods.is_reference(m)]
+        return periods.resolve(found[0]) if found else None
 
     def _read_edition(self, clause: Span, periods: _Periods) -> None:
         """ "soared in the 2016 rankings": a period right before a ranking noun."""

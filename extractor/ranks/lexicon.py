@@ -77,6 +77,7 @@ class _Patterns:
     led_by_cue: regex.Pattern
     behind: regex.Pattern
     move: regex.Pattern
+    move_by: regex.Pattern
     subject_unit: regex.Pattern
     edition: regex.Pattern
 
@@ -96,6 +97,9 @@ def _patterns() -> _Patterns:
     next_words = [*lex["rank_next_words"], *lex["scope_adverbs"]]
     follows = rf"(?=\s*(?:[^\w\s\-]|$)|\s+(?:{_alt(next_words)})\b)"
     ordinal_follows = rf"(?=\s*(?:[^\w\s\-]|$)|\s+(?:{_alt(next_words + lex['ordinal_next_extra'])})\b)"
+    # One stage of a move: an ordinal and the time it held ("28th in 2012", "No.9 in the first half of 2016").
+    stage = (rf"(?P<stage>(?:the\s+)?{ordinal}(?:\s+(?:{places}))?(?:\s+(?:{_alt(lex['move_stage_prepositions'])})"
+             rf"\s+(?:[\p{{L}}\-]+\s+){{0,5}}?(?:19|20)\d\d\b)?)")
     return _Patterns(
         verb=regex.compile(
             rf"\b(?P<verb>{_alt(lex['rank_verbs'])})(?:\s+(?:{_alt(lex['rank_verb_links'])}))*\s+"
@@ -178,9 +182,17 @@ def _patterns() -> _Patterns:
         # pattern, whose open subject would otherwise be tried at every letter.
         led_by_cue=regex.compile(rf"\b(?:{_alt(lex['led_by_words'])})\s+(?=[A-Z])", regex.V1),
         behind=regex.compile(rf"\s*,?\s*(?:{_alt(lex['behind_words'])})\s+", _I),
+        # "moved up from 28th in 2012, 24th in 2013 ... to 14th in 2017": each earlier stage
+        # (a repeated group: its captures) with the year it held, then the new position.
         move=regex.compile(
-            rf"\b(?P<verb>{_alt(lex['move_verbs'])})\s+from\s+(?:the\s+)?(?P<was>{ordinal})(?:\s+(?:{places}))?"
-            rf"\s+to\s+(?:the\s+)?(?P<ord>{ordinal})(?:\s+(?:{places}))?\b", _I),
+            rf"\b(?P<verb>{_alt(lex['move_verbs'])})(?:\s+(?:{_alt(lex['move_directions'])}))?\s+from\s+"
+            rf"{stage}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){stage})*"
+            rf",?\s+to\s+(?:the\s+)?(?P<ord>{ordinal})(?:\s+(?:{places}))?\b", _I),
+        # "moves up 2 places to 14", "slipped three spots to 9th": the count moved is part of the phrase.
+        move_by=regex.compile(
+            rf"\b(?P<verb>{_alt(lex['move_verbs'])})\s+(?:(?:{_alt(lex['move_directions'])})\s+)?"
+            rf"(?:\d{{1,3}}|{cardinals})\s+(?:{_alt(lex['move_units'])})\s+to\s+(?:the\s+)?"
+            rf"(?P<ord>{ordinal}|\d{{1,3}}(?![\d.,%]|\s*(?:per|percent)\b))(?:\s+(?:{places}))?\b", _I),
         # "The Great Lakes region experienced [the slowest growth]": the unit the subject is, then its verb.
         subject_unit=regex.compile(rf"\b(?P<unit>{_alt(lex['subject_units'])})\s+(?P<verb>[a-z]+)\s+$", regex.V1),
         edition=regex.compile(rf"\s+(?:{_alt(lex['edition_nouns'])})\b", _I),

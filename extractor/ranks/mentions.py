@@ -42,9 +42,10 @@ class RankMention:
     at: int = -1
     """Where the rank word is; the phrase may start earlier, at a scope opening the clause."""
     more: tuple[int, ...] = ()
-    was: int | None = None
-    """The position before a move ("moved from No.21 to No.17": 21): a standing of its own, undated."""
     """Further positions of a list: "ranking seventh and ninth, respectively" (position 7, more (9,))."""
+    earlier: tuple[tuple[int, int, int], ...] = ()
+    """The positions before a move, each with the stretch that may date it ("moved from No.21 to No.17":
+    21, undated; "from 28th in 2012, 24th in 2013 to 14th": 28 and 24): standings of their own."""
 
     @property
     def core(self) -> int:

@@ -23,6 +23,7 @@ def _trigger_re() -> re.Pattern[str]:
     words = [*lex["top_words"], *lex["lead_verbs"], *lex["superlatives"], *lex["most_words"], *lex["record_words"],
              *lex["main_words"]]
     words += [max(phrase.split(), key=len) for phrase in lex["followers"]]  # "followed", not "was"
+    words += lex["move_units"]  # "moves up 2 places to 14": a move by a count holds no ordinal
     span_high = rf"(?:{trie_pattern(lex['span_units'])})[\s-](?:high|low|peak|trough)"
     # An ordinal before a period or a count ("the first quarter", "the first 5 months") is
     # no rank's ordinal: every rank pattern refuses those words after it.

@@ -40,11 +40,23 @@ def _verbal(text: str, m: regex.Match, start: int, end: int, ctx: RankContext) -
 
 
 def _move(text: str, m: regex.Match, end: int, ctx: RankContext) -> RankMention:
-    """ "moved from No.21 to No.17 in the country": the new position, with the one before."""
+    """ "moved from No.21 to No.17 in the country", "moved up from 28th in 2012, 24th in 2013 to
+    14th in 2014": the new position, with the ones before (each with its own stretch)."""
     scope = _scope_after(text, m.end(), end, ctx.names)
     finish = scope.end if scope else m.end()
+    stages = tuple((_position(p.group()), a, b) for p, a, b in
+                   zip(map(_patterns().ordinal.search, m.captures("stage")), m.starts("stage"), m.ends("stage")) if p)
     return RankMention(m.start(), finish, _position(m.group("ord")), scope.text if scope else None,
-                       _aspects_start(text, finish, end), verbal=True, at=m.start("ord"), was=_position(m.group("was")))
+                       _aspects_start(text, finish, end), verbal=True, at=m.start("ord"), earlier=stages)
+
+
+def _move_by(text: str, m: regex.Match, end: int, ctx: RankContext) -> RankMention:
+    """ "moves up 2 places to 14 in the 147 national zones": the new position; the count moved
+    and the count of peers are inside the phrase, so no figure of their own."""
+    scope = _scope_after(text, _skip_times(text, m.end(), end), end, ctx.names)
+    finish = scope.end if scope else m.end()
+    return RankMention(m.start(), finish, _position(m.group("ord")), scope.text if scope else None,
+                       _aspects_start(text, finish, end), verbal=True, at=m.start("ord"))
 
 
 def _behind_scope(text: str, pos: int, end: int, ctx: RankContext) -> _Scope | None:
