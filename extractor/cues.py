@@ -66,6 +66,8 @@ class Cues:
     """Ends right before a figure that is a running total ("bringing the park's total to")."""
     times_change_right: regex.Pattern
     rule: regex.Pattern
+    definition: regex.Pattern
+    """A clause that defines a system's make-up ("consists of"): weights, not statistics."""
     verbs: frozenset[str]
     prepositions: frozenset[str]
     keep_prepositions: frozenset[str]
@@ -198,6 +200,7 @@ def cues() -> Cues:
         times_change_right=regex.compile(rf"^\s+(?:{_alternation(roles['times_change_right'])})(?![\w-])",
                                          regex.IGNORECASE),
         rule=_anywhere(roles["rule_cues"]),
+        definition=_anywhere(roles["definition_cues"]),
         verbs=frozenset(words["verbs"]),
         prepositions=frozenset(words["prepositions"]),
         keep_prepositions=frozenset(words["keep_prepositions"]),

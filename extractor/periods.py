@@ -131,7 +131,10 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("prev_year", rf"\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:{_alt(lex['same_nouns_prev'])})\s+(?:(?:of|in)\s+)?)?"
                       rf"(?:{_alt(lex['previous_year'])})\b"),
         ("same_in_year", rf"\b(?:the\s+)?same\s+(?:{_alt(lex['same_in_year_nouns'])})\s+(?:of|in)\s+{y1}"),
-        ("month_interval", rf"\b(?:between|from)\s+{m1}\s+{y1}\s+(?:and|to|until)\s+{m2}\s+{y2}\b"),
+        # "in the month between August 2024 and September 2024": a change over one month (or
+        # year, quarter) that ends at the second date, not a two-month span
+        ("month_interval", rf"(?:(?<=\b(?P<over>month|quarter|year)\s{{1,3}}))?"
+                           rf"\b(?:between|from)\s+{m1}\s+{y1}\s+(?:and|to|until)\s+{m2}\s+{y2}\b"),
         ("year_interval", rf"\b(?:between|from)\s+{y1}\s+(?:and|to|until)\s+{y2}\b"),
         ("first_months", rf"\b(?:the\s+)?first\s+{count}\s+months{of_year}"),
         ("first_quarters", rf"\b(?:the\s+)?first\s+{count}\s+quarters{of_year}"),
@@ -309,6 +312,19 @@ def _months_to(g: dict, s: int, e: int, y: int | None, lex: dict) -> PeriodMenti
     return PeriodMention(s, e, "explicit", None, partial=True, month_only=(first, last))
 
 
+def _interval(g: dict, s: int, e: int, y: int | None, lex: dict) -> PeriodMention:
+    """ "between March 2012 and March 2013": the span; "the month (quarter, year) between
+    August 2024 and September 2024": the month (quarter) the change ends in, whose
+    figure it is (a year's change is the annual rate for the later month)."""
+    y2, last = int(g["y2"]), _month(lex, g["mo2"])
+    over = (g.get("over") or "").lower()
+    if over in ("month", "year"):
+        return PeriodMention(s, e, "explicit", Period.month(y2, last))
+    if over == "quarter":
+        return PeriodMention(s, e, "explicit", _window(y2, last, 3))
+    return PeriodMention(s, e, "explicit", Period(y, _month(lex, g["mo1"]), y2, last))
+
+
 def _window(y: int, last: int, n: int) -> Period:
     if n == 12 and last == 12:
         return Period.year(y)  # "the year ending December 2023"
@@ -337,7 +353,7 @@ def _mention(kind: str, m: regex.Match, lex: dict) -> PeriodMention | None:
     s, e = m.span()
     y = int(g["y1"]) if g.get("y1") else None
     if kind == "month_interval":
-        return PeriodMention(s, e, "explicit", Period(y, _month(lex, g["mo1"]), int(g["y2"]), _month(lex, g["mo2"])))
+        return _interval(g, s, e, y, lex)
     if kind == "year_interval":
         return PeriodMention(s, e, "explicit", Period(y, 1, int(g["y2"]), 12, by_year=True))
     if kind in ("first_months", "first_quarters", "half"):

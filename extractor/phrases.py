@@ -584,13 +584,25 @@ def scope_after(text: str, pos: int, limit: int, blocked: Spans = (),
     words = _words(text, pos, limit, blocked)[1:]  # past the "of" / "in" itself
     if antecedent and words and words[0][2] in _OWNER_PRONOUNS:
         return antecedent
-    picked = _scope_words(words)
+    picked = _total_in_place(_scope_words(words))
     if not picked:
         return None
     owner = owner_at(text, picked)
     if owner is not None:
         return normalise_scope(" ".join(w[2] for w in picked[:owner + 1]))
     return normalise_scope(" ".join(w[2] for w in picked))
+
+
+def _total_in_place(words: list[Word]) -> list[Word]:
+    """ "of total output in the high-tech zones" is of the zones, as "of the zones' total
+    output" is: a total's place is the whole."""
+    lead = 1 if words and words[0][2] == "the" else 0
+    if len(words) <= lead or words[lead][2] != "total":
+        return words
+    at = next((k for k, w in enumerate(words) if w[2] in ("in", "within")), None)
+    if at is None or at + 1 >= len(words):
+        return words
+    return words[at + 1:]
 
 
 def owner_at(text: str, words: list[Word]) -> int | None:

@@ -315,6 +315,49 @@ BASIS_CASES = [
      "quarter of 2022.", 1, {"change": {"value": 2.6, "unit": "percent", "basis": None}}),
 ]
 
+# "the month (quarter, year) between A and B": the change over that span, for the later
+# month (quarter); "between March 2012 and March 2013" alone stays a span.
+BETWEEN_CASES = [
+    ("Food prices rose by 0.6% in the month between May 2023 and June 2023.", 0,
+     {"period": "2023-06", "change": {"value": 0.6, "unit": "percent", "basis": "mom"}}),
+    ("Rents climbed 4.2% over the year between April 2022 and April 2023.", 0,
+     {"period": "2023-04", "change": {"value": 4.2, "unit": "percent", "basis": "yoy"}}),
+    ("Output grew 0.5% in the quarter between June 2024 and September 2024.", 0,
+     {"period": "2024-07/2024-09", "change": {"value": 0.5, "unit": "percent", "basis": "qoq"}}),
+    ("Firm numbers rose by 2.1% between March 2012 and March 2013.", 0, {"period": "2012-03/2013-03"}),
+    ("Fares went up by 3.3% in the 12 months to July 2024.", 0,
+     {"change": {"value": 3.3, "unit": "percent", "basis": "yoy"}}),
+]
+
+# "The groups with the largest X were A (n%) and B (m%)": each bracketed figure is its item's
+# change, ranked 1, 2, ... among the peers the sentence names.
+PEER_RANK_CASES = [
+    ("Prices fell in May. The groups with the largest falls were energy (-4.1%) and furniture (-1.6%).", 0,
+     {"metric": "energy", "change": {"value": -4.1, "unit": "percent", "basis": None},
+      "rank": {"position": 1, "scope": "groups"}}),
+    ("Prices fell in May. The groups with the largest falls were energy (-4.1%) and furniture (-1.6%).", 1,
+     {"metric": "furniture", "rank": {"position": 2, "scope": "groups"}}),
+    ("The categories to record the biggest rises were rents (+2.5%) and insurance (+1.4%).", 1,
+     {"change": {"value": 1.4, "unit": "percent", "basis": None}, "rank": {"position": 2, "scope": "categories"}}),
+]
+
+
+@pytest.mark.parametrize("text, index, expected", BETWEEN_CASES + PEER_RANK_CASES)
+def test_between_spans_and_peer_ranks(extractor: Extractor, text: str, index: int, expected: dict) -> None:
+    _check(extractor, text, None, index, expected)
+
+
+def test_peer_ranks_make_no_standing(extractor: Extractor) -> None:
+    doc = extractor.extract("The categories to record the biggest rises were rents (+2.5%) and insurance (+1.4%).", "t")
+    assert doc.rankings == []
+
+
+@_xfail("'in the 12 months to' a month is read as the 12-month window; some labellers date an annual "
+        "rate by its last month")
+def test_twelve_months_to_as_the_month(extractor: Extractor) -> None:
+    _check(extractor, "Fares went up by 3.3% in the 12 months to July 2024.", None, 0, {"period": "2024-07"})
+
+
 # A report that frames its figures by the month more often than it names a year-on-year basis
 # ("in the month of", "the previous month") is month by month, even with one "annual rate" in it.
 MONTHLY_CASES = [

@@ -225,8 +225,76 @@ def _check(got: dict, expected: dict) -> None:
         assert got.get(key) == value, (key, got)
 
 
+# Whose change a figure is: a "respectively" list that ends before the clause does, the noun
+# before ", which fell by", the subject after an opening "Coming from a 2 percent rise in Q1,".
+CHANGE_OWNER_CASES = [
+    ("Mining and Retail posted positive growths of 2.4 percent and 0.8 percent, respectively, and offset the "
+     "slump in Tourism, which shrank by 3.1 percent.", 0,
+     {"metric": "Mining", "change": {"value": 2.4, "unit": "percent", "basis": None}}),
+    ("Mining and Retail posted positive growths of 2.4 percent and 0.8 percent, respectively, and offset the "
+     "slump in Tourism, which shrank by 3.1 percent.", 1,
+     {"metric": "Retail", "change": {"value": 0.8, "unit": "percent", "basis": None}}),
+    ("Mining and Retail posted positive growths of 2.4 percent and 0.8 percent, respectively, and offset the "
+     "slump in Tourism, which shrank by 3.1 percent.", 2,
+     {"metric": "Tourism", "change": {"value": -3.1, "unit": "percent", "basis": None}}),
+    ("The drought hit fisheries, which declined by 6 percent.", 0, {"metric": "fisheries"}),
+    ("Coming from a strong 2.7 percent growth in the first quarter, the farm sector shrank by 0.4 percent "
+     "this quarter.", 0, {"metric": "farm sector", "change": {"value": 2.7, "unit": "percent", "basis": None}}),
+    ("After a 1.5 percent increase in the spring, the mining sector contracted by 0.6 percent.", 0,
+     {"metric": "mining sector"}),
+    ("Construction tapered off to 0.7 percent in the quarter.", 0, {"metric": "Construction"}),
+]
+
+# Figures of a clause that defines an index or an evaluation (its modules and their weights)
+# are quantities only; a count in words after "the (newly named) ..." points back to a group.
+DEFINITION_CASES = [
+    ("The scoring framework consists of three parts: talent (40%), capital (35%) and markets (25%), with "
+     "a total of 25 measures.", []),
+    ("The index is made up of five pillars, weighted at 20% each.", []),
+    ("The newly approved six science parks host 310 laboratories.", [310]),
+    ("By the end of 2023, the four parks were home to 520 firms.", [520]),
+    ("Growth in the five parks was led by software, worth 2.4 billion yuan.", [2400000000]),
+]
+
+# A count after "recognizing" is newly added; a share of what an earlier count of the clause
+# counts goes with that count.
+NEW_AND_SHARE_CASES = [
+    ("The ministry published a list recognizing seven innovation centres, including a biotech hub.", 0,
+     {"metric": "innovation centres", "new": 7}),
+    ("The parks had 830 high-tech enterprises and 1,240 technology-based SMEs, accounting for 22.5 percent of all "
+     "high-tech enterprises.", 0,
+     {"metric": "high-tech enterprises", "total": 830, "share": {"value": 22.5, "of": "high-tech enterprises"}}),
+    ("The parks had 830 high-tech enterprises and 1,240 technology-based SMEs, accounting for 22.5 percent of all "
+     "high-tech enterprises.", 1, {"total": 1240, "share": None}),
+    # a list of shares, each of what follows its "of", all of the place the list ends with
+    ("The new parks took 38 percent of sales, 41 percent of patents and 27 percent of the exports of "
+     "the software sector in the city's science parks in 2021.", 0,
+     {"metric": "sales", "period": "2021", "share": {"value": 38, "of": "city science parks"}}),
+    ("The new parks took 38 percent of sales, 41 percent of patents and 27 percent of the exports of "
+     "the software sector in the city's science parks in 2021.", 2,
+     {"metric": "exports of the software sector", "period": "2021", "share": {"value": 27, "of": "city science parks"}}),
+    ("Output of the two leading firms came to over 60 percent of total output in the science parks.", 0,
+     {"share": {"value": 60, "of": "science parks"}}),
+]
+
+# A change noun alone names no metric after a first figure; a rank after "with" and a subject
+# of its own is that subject's, not the figure's; "slower than the 2.9 percent expansion" is
+# a figure compared with, which leaves the basis to the periods.
+CHANGE_LINK_CASES = [
+    ("The farm sector recovered from a 0.8 percent contraction in the first quarter of 2022 to a 1.9 percent "
+     "increase in the second quarter of 2022.", 1,
+     {"metric": "farm sector", "change": {"value": 1.9, "unit": "percent", "basis": "qoq"}}),
+    ("Retail sales rose 1.3 percent in May, with clothing and furniture contributing the most.", 0,
+     {"metric": "Retail sales", "rank": None}),
+    ("Exports rose 12 percent, with the largest increase in the province.", 0,
+     {"rank": {"position": 1, "scope": "province"}}),
+    ("Output grew by 1.5 percent in the third quarter of 2023, slower than the 2.9 percent expansion in the "
+     "second quarter.", 0, {"change": {"value": 1.5, "unit": "percent", "basis": "qoq"}}),
+]
+
 _CASES = ZERO_CHANGE_CASES + STOCK_COUNT_CASES + FOLLOW_ON_CASES + QUARTER_BY_MONTH_CASES + LEAD_CASES \
-    + METRIC_BOUNDARY_CASES + OWN_CLAUSE_CASES + BREAKDOWN_CASES + FORECAST_CASES + SHARE_BASIS_TIER_CASES
+    + METRIC_BOUNDARY_CASES + OWN_CLAUSE_CASES + BREAKDOWN_CASES + FORECAST_CASES + SHARE_BASIS_TIER_CASES \
+    + CHANGE_OWNER_CASES + NEW_AND_SHARE_CASES + CHANGE_LINK_CASES
 
 
 @pytest.mark.parametrize("text,index,expected", _CASES, ids=[f"{c[0][:40]}-{c[1]}" for c in _CASES])
@@ -250,7 +318,8 @@ def test_zero_phrase_is_no_quantity(extractor: Extractor) -> None:
     assert [i.change.value for i in doc.indicators] == [0]
 
 
-@pytest.mark.parametrize("text,values", FRAME_CASES, ids=[c[0][:40] for c in FRAME_CASES])
+@pytest.mark.parametrize("text,values", FRAME_CASES + DEFINITION_CASES,
+                         ids=[c[0][:40] for c in FRAME_CASES + DEFINITION_CASES])
 def test_frame_figures_make_no_indicator(extractor: Extractor, text: str, values: list) -> None:
     doc = extractor.extract(text, "t")
     got = [i.value if i.value is not None else i.total if i.total is not None else i.change.value if i.change else None

@@ -19,6 +19,7 @@ from .emit import _emit, _names_in
 from .figures import Draft, Figure, MAIN_ROLES
 from .grouping import _group
 from .roles import _figures
+from .shares import share_list
 from .state import AssembledIndicator, Assembly, RankingDraft, _DocState
 from .timing import _assign_periods, _stated_periods
 from .zeros import with_zero_changes
@@ -53,6 +54,7 @@ def assemble_indicators(text: str, clauses: list[tuple[int, int]], sentences: li
         doc.ctx.enter_sentence(sentence[0])
         drafts = _group(text, figures, clause, _stated_periods(doc.ctx, clause), _names_in(doc, clause)) \
             if ce > body_start else []
+        share_list(text, drafts, clause)
         # Ranks: standings become Ranking records, the others go to the nearest figure group.
         attach, standings = rank_reader.read(clause, sentence, [[(f.q.start, f.q.end) for f in d.figures]
                                                                 for d in drafts if not d.comparison], doc.ctx)

@@ -145,6 +145,9 @@ def _gap_pattern() -> regex.Pattern:
                          regex.IGNORECASE)
 
 
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+
+
 def _gap_to_reference(text: str, change: Figure, ctx: PeriodContext, limit: int) -> bool:
     """ "1.1 points faster than inflation", "2.1 percentage points below its long-run
     average": compared with a reference that is no period, no figure and no basis phrase."""
@@ -152,6 +155,8 @@ def _gap_to_reference(text: str, change: Figure, ctx: PeriodContext, limit: int)
     if not m or not m.group("ref").strip():
         return False
     rs, re_ = m.span("ref")
+    if m.group("ref").strip().lower() in _ARTICLES:
+        return False  # "slower than the 2.9 percent expansion": a figure compared with, not a reference
     if ctx.in_span(rs, re_) or _ANY_DIGIT.search(text, rs, min(limit, re_ + 1)):
         return False
     for _, spans in _basis_cue_spans(text):

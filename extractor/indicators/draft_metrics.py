@@ -34,15 +34,18 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     after = drafts[k - 1].end if k else None
     draft.rate_gap = bool(k) and _rate_gap(drafts[k - 1], draft)
     own = bool(k) and draft.respective and _own_level(doc.text, drafts[k - 1], draft)
+    listed_n = sum(1 for d in drafts if d.respective)  # a list may end before the clause does
     if own:
         after = drafts[k - 1].primary.q.end
     span = None if draft.comparison or (k and (draft.respective and not own or draft.same_metric)) or draft.rate_gap \
         or (k and _follows_on(reading, draft, after)) \
-        else _metric_span(reading, draft, after, len(drafts) if draft.respective and not own else 1)
-    span = span or last or _metric_span(reading, draft, None, len(drafts) if draft.respective else 1)
+        else _metric_span(reading, draft, after, listed_n if draft.respective and not own else 1)
+    if span is not None and k and doc.text[span[0]:span[1]].lower() in cues().change_nouns:
+        span = None  # "recovered from a 0.6 percent contraction to a 1.3 percent increase": no metric of its own
+    span = span or last or _metric_span(reading, draft, None, listed_n if draft.respective else 1)
     if draft.respective and not own:
         listed = listed or span
-        span = _respective_metric(doc.text, listed, k, len(drafts))
+        span = _respective_metric(doc.text, listed, k, listed_n)
     if span is not None and zero_phrase_in(doc.text, span):
         span = None  # "This follows a broadly unchanged reading (0.0 per cent)": the zero names no metric
     if span is not None and draft.primary.item is not None and reading.is_name(span):

@@ -25,6 +25,27 @@ def _group(text: str, figures: list[Figure], clause: tuple[int, int], stated: li
     paired = _respective(text, figures, clause)
     if paired:
         return paired
+    cut = _respectively_cut(text, figures, clause)
+    paired = _respective(text, figures[:cut], clause) if cut < len(figures) else []
+    if paired:
+        return paired + _in_order(text, figures[cut:], clause, stated, names)
+    return _in_order(text, figures, clause, stated, names)
+
+
+def _respectively_cut(text: str, figures: list[Figure], clause: tuple[int, int]) -> int:
+    """ "A and B grew 1.3 percent and 1.1 percent, respectively, and offset C, which fell 0.9
+    percent": the list ends at "respectively"; the figures after it are read on their own.
+    The index of the first figure after the word (all of them when there is none)."""
+    m = _RESPECTIVELY.search(text, *clause) if len(figures) > 2 else None
+    if m is None:
+        return len(figures)
+    cut = next((i for i, f in enumerate(figures) if f.q.start > m.start()), len(figures))
+    return cut if cut >= 2 else len(figures)
+
+
+def _in_order(text: str, figures: list[Figure], clause: tuple[int, int], stated: list[int],
+              names: tuple[tuple[int, int], ...]) -> list[Draft]:
+    """A draft per metric, in text order (no "respectively" list)."""
     drafts: list[Draft] = []
     current: Draft | None = None
     compared_at: int | None = None  # a comparison since the current draft's last figure
@@ -49,7 +70,32 @@ def _group(text: str, figures: list[Figure], clause: tuple[int, int], stated: li
             drafts.append(current)
         current.add(fig)
         compared_at = None
+    _share_to_its_count(text, drafts)
     return drafts
+
+
+_OF_ALL = regex.compile(r"\s+of\s+(?:all\s+|the\s+)?", regex.IGNORECASE)
+
+
+def _share_to_its_count(text: str, drafts: list[Draft]) -> None:
+    """ "1,517 high-tech enterprises and 2,320 tech SMEs, accounting for 31.3 percent of all
+    high-tech enterprises": a share of what an earlier count of the clause counts is that
+    count's share, not the nearest one's."""
+    for k in range(1, len(drafts)):
+        share = drafts[k].slots.get("share")
+        before = drafts[k - 1]
+        count = before.slots.get("total") or before.slots.get("new") or before.slots.get("value")
+        if share is None or count is None or "share" in before.slots or count.q.unit is not None:
+            continue
+        of = _OF_ALL.match(text, share.q.end)
+        if of is None:
+            continue
+        counted = counted_noun(text, count.q.end, share.q.start)
+        whole = counted_noun(text, of.end(), min(len(text), of.end() + 120))
+        if counted and whole and text[counted[0]:counted[1]].lower() == text[whole[0]:whole[1]].lower():
+            drafts[k].figures.remove(share)
+            del drafts[k].slots["share"]
+            before.add(share)
 
 
 def _respective(text: str, figures: list[Figure], clause: tuple[int, int]) -> list[Draft]:

@@ -11,7 +11,7 @@ import regex
 
 from ..cues import cues
 from ..mentions import QuantityMention
-from ..phrases import counted_noun, left_phrase, owned_whole, subject_phrase, verb_before
+from ..phrases import counted_noun, left_phrase, object_phrase, owned_whole, subject_phrase, verb_before
 from .clause_text import _at_subject, _clause_body
 from .figures import Draft, Figure, MAIN_ROLES, _is_money
 
@@ -22,6 +22,13 @@ _OWNER = regex.compile(r"[\w\-]+['’]s?\s+", regex.IGNORECASE)
 _WORD_RUN = regex.compile(r"[^,;:.()]{1,120}")
 _IN_PLACE = regex.compile(r"\s+(?P<prep>in|at)\s+(?:the\s+)?")
 _STRETCH_END = regex.compile(r"[,;:()]|\.\s|\.$|\d")
+# "..., suffered by farming, which declined by 0.9 percent": the change of the noun before ", which"
+_WHICH_BEFORE = regex.compile(r",\s*(?:which|that)\s+(?:[a-z]+\s+){1,2}(?:by\s+)?$", regex.IGNORECASE)
+# "Coming from a robust 3.8 percent growth in the second quarter, the mining sector contracted":
+# an opening phrase that leads to a change of the subject after its comma
+_CHANGE_OPENER = regex.compile(r"\W*(?:coming\s+from|after|following|from)\s+(?:an?\s+)?(?:[a-z\-]+\s+)?$",
+                               regex.IGNORECASE)
+_TO_COMMA = regex.compile(r"[^,;:.\d]{0,60},\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +82,10 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None, items: int = 1) -
         span = counted_noun(text, m.end(), ce, blocked) if m else None
         if span and text[span[0]:span[1]].lower().split()[-1] not in cues().time_nouns:
             return span  # "a 3-1/2 pct rise in production", not "a rise in the two-month period"
+    if fig.role == "change":
+        span = _change_owner(r, q, after)
+        if span is not None:
+            return span
     span = _object_after(r, q) if after is None and fig.role != "share" else None
     if span is None:
         span = left_phrase(text, after, q.start, blocked) if after is not None else \
@@ -87,6 +98,22 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None, items: int = 1) -
         span = left_phrase(text, _clause_body(text, cs, q.start), q.start, blocked) \
             or counted_noun(text, q.end, ce, blocked) or _leading_figure(r, q)
     return _contents(r, q, span)
+
+
+def _change_owner(r: _Reading, q: QuantityMention, after: int | None) -> tuple[int, int] | None:
+    """Whose change a figure is when the words around it say so: the noun before ", which
+    declined by", or the subject after an opening "Coming from a 3.8 percent growth in Q2,"."""
+    text, (cs, ce), blocked = r.text, r.clause, r.blocked
+    body = _clause_body(text, cs, q.start)
+    rel = _WHICH_BEFORE.search(text, max(body, q.start - 40), q.start)
+    if rel is not None:
+        # "the slump in Tourism, which shrank by": what the change noun is in
+        return object_phrase(text, after if after is not None else body, rel.start(), blocked, changes=True)
+    if after is None and _CHANGE_OPENER.fullmatch(text, cs, q.start):  # at the clause's start: "After" may be an intro
+        comma = _TO_COMMA.match(text, q.end, ce)
+        if comma is not None:
+            return subject_phrase(text, comma.end(), min(ce, comma.end() + _LINK_REACH), blocked, r.is_name)
+    return None
 
 
 def _leading_figure(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:

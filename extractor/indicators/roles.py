@@ -38,7 +38,8 @@ _BRACKETED = regex.compile(r"\([^()]*\)?")
 _PLAIN_WORD = regex.compile(r"[\w\-]+")
 _PERFECT = frozenset({"have", "has", "had"})  # "have also been established": still the stock
 _RELATIVES = frozenset({"that", "which", "who"})
-_ITEM_NEXT = regex.compile(r"\s*\)\s*,\s*(?:and\s+)?(?:the\s+)?[\w][^()\d;.]{0,80}\(\s*[-+]?\d")
+# "transport (-5.2%) and recreation (-2.2%)": a bracketed item with another after it
+_ITEM_NEXT = regex.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?[\w][^()\d;.]{0,80}\(\s*[-+]?\d")
 
 
 def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int, directed: bool = True) -> str:
@@ -48,7 +49,7 @@ def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int,
     left = text[max(cs, q.start - 40):q.start]
     right = text[q.end:q.end + 40]
     count = q.unit is None
-    if count and c.new_left.search(text, max(cs, q.start - 12), q.start):
+    if count and c.new_left.search(text, max(cs, q.start - 20), q.start):  # 20: "newly identified "
         return "new"  # "added 3,120 enterprises": a count of new ones, not a change
     if q.unit == "percent" and (c.share_left.search(left) or c.contribution_left.search(left) and TO_TOTAL.match(right)):
         return "share"  # "surged by 15.2%, accounting for 23.6%": a share even if read as a rise
@@ -111,9 +112,12 @@ def _cumulative(text: str, q: QuantityMention, clause_start: int) -> regex.Match
 
 def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, int],
              periods: list[PeriodMention]) -> list[Figure]:
-    cs, _ = clause
+    cs, ce = clause
     figures: list[Figure] = []
     prev_end = cs
+    # "The evaluation system consists of four modules: A (30%), ...": a definition's
+    # weights and counts; one search per clause, not per figure.
+    defining = bool(quantities) and cues().definition.search(text, cs, ce) is not None
     for q in quantities:
         if any(m.start <= q.start and q.end <= m.end for m in periods):
             continue  # "Quarter 3", "the three months to May": part of a period
@@ -128,7 +132,7 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
         if zero_cue_before(text, q, cs):
             fig.role = "change"  # "was relatively unchanged (0.0 per cent)": a change of 0
         else:
-            fig.skip = fig.skip or _qualifying(text, fig, previous, left)
+            fig.skip = fig.skip or defining or _qualifying(text, fig, previous, left)
         if fig.role == "new" and previous is not None:
             _stock_of_new(text, previous, fig)
         running = _cumulative(text, q, cs) if fig.role == "total" else None

@@ -28,6 +28,40 @@ _SHARE_SUBJECT = regex.compile(r"(?:(?:its|their|the)\s+)?(?:(?:[\w\-]+\s+){0,2}
 _PART_IN_WHOLE = regex.compile(r".*\s(?:in|among|within)\s+(?:the\s+)?", regex.IGNORECASE)
 
 
+# Between two items of a list of shares: "of revenue, 56.6 percent", "of exports and 12 percent".
+_ITEM_GAP = regex.compile(r"[^,;:()\d]{1,80}?(?P<join>\s*,\s*(?:and\s+)?|\s+and\s+)$", regex.IGNORECASE)
+# The place a list of shares ends with: "... of exports in the provincial-level zones (in 2022)."
+_PLACE_TAIL = regex.compile(r"[^,;:()\d]{1,80}?\s(?P<in>in\s+(?:the\s+)?)(?P<place>[^,;:()\d]{3,80}?)"
+                            r"(?=\s+in\s+(?:19|20)\d\d\b|\s*[,;:.]|\s*$)", regex.IGNORECASE)
+
+
+def share_list(text: str, drafts: list[Draft], clause: tuple[int, int]) -> None:
+    """ "The zones accounted for 44.9 percent of revenue, 56.6 percent of R&D spending and
+    47.6 percent of exports in the province's zones": each share measures what follows its
+    "of" and is a share of the place the list ends with. Marks the figures (``named``,
+    ``share_of``) when every draft of the clause is one such share."""
+    if len(drafts) < 2 or any(len(d.slots) != 1 or "share" not in d.slots for d in drafts):
+        return
+    shares = [d.slots["share"] for d in drafts]
+    items: list[tuple[int, int]] = []
+    for k, fig in enumerate(shares):
+        of = _SHARE_OF_WHOLE.match(text, fig.q.end, clause[1])
+        if of is None:
+            return
+        if k + 1 < len(shares):
+            gap = _ITEM_GAP.fullmatch(text, of.end(), shares[k + 1].q.start)
+            if gap is None:
+                return
+            items.append((of.end(), gap.start("join")))
+    tail = _PLACE_TAIL.match(text, of.end(), clause[1])
+    if tail is None:
+        return
+    items.append((of.end(), tail.start("in") - 1))
+    place = normalise_scope(tail.group("place"))
+    for fig, item in zip(shares, items):
+        fig.named, fig.share_of = item, place
+
+
 def _share_scope(text: str, fig: Figure, sentence: tuple[int, int], reading: _Reading,
                  metric: tuple[int, int] | None, doc: "_DocState | None" = None) -> str | None:
     if fig.share_of:

@@ -25,7 +25,12 @@ _WHOLE_RIGHT = regex.compile(r"\s+[\w\-]+(?:\s+[\w\-]+){0,3}\s*,")
 _LIST_COUNT_RIGHT = regex.compile(r"\s+[\w\-]+(?:\s+[\w\-]+)?\s*:", regex.IGNORECASE)
 _FROM_MORE_THAN = regex.compile(r"\bfrom\s*$", regex.IGNORECASE)
 _MORE_THAN = regex.compile(r"(?:more|less|fewer)\s+than\b", regex.IGNORECASE)
-_DEFINITE_LEFT = regex.compile(r"\W*(?:the|these|those|both|its|their)\s+$", regex.IGNORECASE)
+# "The two sectors", "the newly recognized nine zones", "As of 2022, the nine zones": a count
+# in words that points back to a group named before
+_DEFINITE = r"\W*(?:the|these|those|both|its|their)\s+(?:(?:newly\s+)?[a-z]+ed\s+)?$"
+_DEFINITE_LEFT = regex.compile(_DEFINITE, regex.IGNORECASE)
+# ... also after a preposition: "in the nine zones", "the output of the three dominant industries"
+_DEFINITE_AFTER_COMMA = regex.compile(rf"(?:,|\b(?:in|of|among|across|from|for|at|by))\s{_DEFINITE}", regex.IGNORECASE)
 
 
 def _qualifying(text: str, fig: Figure, previous: Figure | None, left: str) -> bool:
@@ -54,13 +59,21 @@ def _qualifying(text: str, fig: Figure, previous: Figure | None, left: str) -> b
     if q.unit is None and q.direction is None and _WHOLE_RIGHT.match(text, q.end) and \
             cues().whole_opener.fullmatch(text, _clause_body(text, fig.clause_start, q.start), q.start):
         return True  # "Among the 37 industries, 33 had ...": the whole the count after it is in
-    if q.unit is None and q.hedge == "exact" and q.value < 100 and not text[q.start].isdigit() and _DEFINITE_LEFT.match(
-            text, _clause_body(text, fig.clause_start, q.start), q.start):
+    if q.unit is None and q.hedge == "exact" and q.value < 100 and not text[q.start].isdigit() and _points_back(text, fig):
         return True  # "The two sectors accounted for ...": a count in words that points back ("The 45
         # incubators in the park served ..." states a figure)
     if fig.anchor is None and fig.item is None and q.direction is None and _in_brackets(text, fig.clause_start, q.start):
         return True
     return _rule(text, fig)
+
+
+def _points_back(text: str, fig: Figure) -> bool:
+    """A definite count opening the clause body or the stretch after a comma (at most 60
+    characters back: no scan of the clause per figure)."""
+    q = fig.q
+    body = _clause_body(text, fig.clause_start, q.start)
+    return bool(_DEFINITE_LEFT.match(text, body, q.start)
+                or _DEFINITE_AFTER_COMMA.search(text, max(body, q.start - 60), q.start))
 
 
 def _rule(text: str, fig: Figure) -> bool:

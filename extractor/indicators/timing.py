@@ -24,6 +24,8 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
     if opener is not None:
         clause_period = ctx.resolve(opener, forecast=forecast) if opener.kind != "none" else None
     _respectively(text, drafts, clause, ctx, forecast)
+    if len(drafts) > 1 and all(d.slots.get("share") is not None and d.slots["share"].named is not None for d in drafts):
+        _list_period(drafts)  # a list of shares (see shares.share_list): "... of exports in the zones in 2022"
     for draft in drafts:
         if draft.period_set:
             if not draft.comparison:

@@ -130,7 +130,7 @@ class RankReader:
         if listed:
             return listed
         after = [g for g in figures if g and g[0][0] >= rank.core]
-        if not rank.verbal and len(after) > 1 and _patterns().respectively.search(self.text, rank.end, clause[1]):
+        if not rank.verbal and len(after) > 1 and (rank.peers or _patterns().respectively.search(self.text, rank.end, clause[1])):
             return [replace(rank, position=rank.position + i, start=g[0][0], end=g[0][1]) for i, g in enumerate(after)]
         own = own_figures(self.text, rank, clause, [f for g in figures for f in g])
         if not own:

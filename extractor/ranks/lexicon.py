@@ -79,6 +79,7 @@ class _Patterns:
     move: regex.Pattern
     move_by: regex.Pattern
     subject_unit: regex.Pattern
+    peer_subject: regex.Pattern
     edition: regex.Pattern
 
 
@@ -195,5 +196,9 @@ def _patterns() -> _Patterns:
             rf"(?P<ord>{ordinal}|\d{{1,3}}(?![\d.,%]|\s*(?:per|percent)\b))(?:\s+(?:{places}))?\b", _I),
         # "The Great Lakes region experienced [the slowest growth]": the unit the subject is, then its verb.
         subject_unit=regex.compile(rf"\b(?P<unit>{_alt(lex['subject_units'])})\s+(?P<verb>[a-z]+)\s+$", regex.V1),
+        # "The divisions [with the] largest declines": a plural lower-case noun (5+ letters, not
+        # "-ss") before a link word names the peers the superlative ranks among.
+        peer_subject=regex.compile(rf"\b(?P<peers>[a-z][a-z\-]{{2,}}[^s\W]s)\s+(?:{_alt(lex['peer_subject_links'])})\s+$",
+                                   regex.V1),
         edition=regex.compile(rf"\s+(?:{_alt(lex['edition_nouns'])})\b", _I),
     )

@@ -43,6 +43,9 @@ class RankMention:
     """Where the rank word is; the phrase may start earlier, at a scope opening the clause."""
     more: tuple[int, ...] = ()
     """Further positions of a list: "ranking seventh and ninth, respectively" (position 7, more (9,))."""
+    peers: bool = False
+    """Ranks among plural peers named before it ("The divisions with the largest declines were
+    A (-5.2%) and B (-2.2%)"): the figure groups after it take positions 1, 2, ... in turn."""
     earlier: tuple[tuple[int, int, int], ...] = ()
     """The positions before a move, each with the stretch that may date it ("moved from No.21 to No.17":
     21, undated; "from 28th in 2012, 24th in 2013 to 14th": 28 and 24): standings of their own."""

@@ -21,7 +21,8 @@ from .words import _is_capitalised, _strip_possessive, _tokens
 class _Scope:
     text: str | None
     kind: str
-    """ "place"; "peers" (a class, no place: the document's place stands in); "span" (past time)."""
+    """ "place"; "peers" (a class, no place: the document's place stands in); "span" (past time);
+    "subject" (the plural peers named before a superlative: "The divisions with the largest ...")."""
     end: int
 
 

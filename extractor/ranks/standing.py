@@ -36,6 +36,9 @@ def _segment(text: str, span: Span, pos: int) -> Span:
 
 _RANKED_BRACKET = regex.compile(r"[^,;.()]{0,30}")
 _APPOSED = regex.compile(r"\s*[,\u2014\u2013-]\s*")  # "(9.1 percent)—the fastest in the Nation"
+# "rose 1.3 percent, with A, B and C contributing the most": "with" and a subject of its own
+# between a figure and the rank; the rank is that subject's, not the figure's
+_WITH_SUBJECT = regex.compile(r"\bwith\s+(?!(?:the|a|an|its|their)\s*$)\w[^\d;]*$", _I)
 
 
 def _in_aside(text: str, clause: Span, figure: Span, rank: RankMention) -> bool:
@@ -51,7 +54,9 @@ def _in_aside(text: str, clause: Span, figure: Span, rank: RankMention) -> bool:
             return False
         # "grew the fastest in 2005 (5.2 percent)": a bracket opening right after the rank
         # phrase holds the ranked figure.
-        return not (opened >= rank.end and _RANKED_BRACKET.fullmatch(text, rank.end, opened))
+        # "The divisions with the largest declines were A (-5.2%) and B (-2.2%)": each
+        # bracket after the peers' superlative holds a ranked item's figure.
+        return not (opened >= rank.end and (rank.peers or _RANKED_BRACKET.fullmatch(text, rank.end, opened)))
     seg = _segment(text, clause, figure[0])
     if seg[1] > rank.start:
         return False  # ", which added 1.2 points" after the rank measures what is ranked
@@ -71,7 +76,8 @@ def own_figures(text: str, rank: RankMention, clause: Span, figures: Sequence[Sp
     follower = p.follower.search(text, rank.end, clause[1])
     last = follower.start() if follower else clause[1]
     return [f for f in figures if not rank.start <= f[0] < rank.end and not _in_aside(text, clause, f, rank)
-            and not any(a <= f[0] < b for a, b in streaks) and f[0] < last]
+            and not any(a <= f[0] < b for a, b in streaks) and f[0] < last
+            and not (f[1] <= rank.start and _WITH_SUBJECT.search(text, max(f[1], rank.start - 200), rank.start))]
 
 
 def is_standing(text: str, rank: RankMention, clause: Span, figures: Sequence[Span]) -> bool:

@@ -68,6 +68,12 @@ def _subject_unit(text: str, start: int, pos: int) -> _Scope | None:
     return _Scope(_lexicon()["subject_units"][m.group("unit")], "place", pos)
 
 
+def _peer_subject(text: str, start: int, pos: int) -> _Scope | None:
+    """ "The divisions with the largest declines": ranks among the divisions."""
+    m = _patterns().peer_subject.search(text, max(start, pos - 40), pos)
+    return _Scope(m.group("peers"), "subject", pos) if m else None
+
+
 def _superlative(text: str, m: regex.Match, start: int, end: int, ctx: RankContext) -> RankMention | None:
     aspect, after = _aspect_after(text, m.end(), end)
     if not _kept_superlative(text, m, start, aspect):
@@ -95,7 +101,7 @@ def _superlative(text: str, m: regex.Match, start: int, end: int, ctx: RankConte
         elif poss:
             scope, phrase_start = _Scope(normalise_scope(poss.group("poss")), "place", m.end()), poss.start()
         elif scope is None:
-            scope = _subject_unit(text, start, m.start())
+            scope = _subject_unit(text, start, m.start()) or _peer_subject(text, start, m.start())
     if scope is not None and scope.kind == "span":
         return RankMention(phrase_start, max(scope.end, after), position, scope.text, aspect=aspect, temporal=True)
     if _a_level(text, m, aspect):
@@ -105,4 +111,5 @@ def _superlative(text: str, m: regex.Match, start: int, end: int, ctx: RankConte
         or _named_after(ctx, text, finish, end)
     return RankMention(phrase_start, finish, position, _implicit(scope, ctx, text, start, phrase_start),
                        aspect=aspect, relative=ordinal in nexts, named=named, at=m.start(),
-                       stated=scope is not None and scope.text is not None)
+                       stated=scope is not None and scope.text is not None,
+                       peers=scope is not None and scope.kind == "subject")
