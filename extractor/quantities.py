@@ -920,14 +920,31 @@ def _dollar_vote_patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _resolve_dollars(text: str, found: list[_Found]) -> None:
-    """A bare "$"/"dlrs" in a story datelined in a dollar economy is that economy's dollar."""
+    """A bare "$"/"dlrs" in a story datelined in a dollar economy is that economy's dollar;
+    a "¥" is the yuan in a text about China, else the yen."""
     bare = [q for q in found if q.unit == "USD" and q.currency_word in _DOLLAR_WORDS]
-    if not bare:
-        return
-    code = _dateline_dollar(text)
+    code = _dateline_dollar(text) if bare else None
     if code:
         for q in bare:
             q.unit = code
+    yen = [q for q in found if q.unit == "JPY" and q.currency_word in _YEN_SIGNS]
+    if yen and _yen_sign_economy(text) == "CNY":
+        for q in yen:
+            q.unit = "CNY"
+
+
+_YEN_SIGNS = frozenset({"¥"})  # "JP¥" names the yen outright
+
+
+def _yen_sign_economy(text: str) -> str:
+    votes = {code: len(pattern.findall(text)) for code, pattern in _yen_vote_patterns().items()}
+    return "CNY" if votes.get("CNY", 0) > votes.get("JPY", 0) else "JPY"
+
+
+@lru_cache(maxsize=1)
+def _yen_vote_patterns() -> dict[str, re.Pattern[str]]:
+    return {code: re.compile(rf"\b(?:{trie_pattern(set(words))})\b")
+            for code, words in currencies().yen_sign_economies.items()}
 
 
 def _currency_after_conversion(text: str, found: list[_Found]) -> None:

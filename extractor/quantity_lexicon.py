@@ -109,6 +109,9 @@ class Currencies(_Strict):
     """Dollar code -> ISO 3166 country whose subdivisions vote for it ("Ontario" -> CAD)."""
     prefix_need_amount: list[str] = Field(default_factory=list)
     """One-letter prefixes ("R") that are money only before a scale word or a separated number."""
+    yen_sign_economies: dict[str, list[str]] = Field(default_factory=dict)
+    """ "¥" is the yen or the yuan: code -> words that name its economy; the one named more
+    often wins, JPY on a tie."""
 
 
 class Hedges(_Strict):

@@ -34,6 +34,16 @@ def test_bare_dollar_takes_the_economy_of_the_text(text: str, surface: str, unit
     assert _units(text)[surface] == unit
 
 
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    # "¥" is the yen unless the text is about China
+    ("Osaka exporters shipped goods worth ¥3.2 trillion to Japan's neighbours.", "¥3.2 trillion", "JPY"),
+    ("China's zone earned ¥12 billion, and Chinese firms in Beijing ¥4 billion more.", "¥12 billion", "CNY"),
+    ("Revenue was ¥800 million, or $5.4 million.", "¥800 million", "JPY"),
+])
+def test_yen_sign_takes_the_economy_of_the_text(text: str, surface: str, unit: str) -> None:
+    assert _units(text)[surface] == unit
+
+
 KNOWN_FAILURES = [
     pytest.param("Limpopo posted the highest growth rate, 4,2%, ahead of Gauteng.", "4,2%", "up",
                  marks=pytest.mark.xfail(strict=True, reason="a rate set off after 'growth rate' "
