@@ -234,8 +234,9 @@ _WARM_UP = "In 2021 the zone added 12 gazelle enterprises, up 20% year on year, 
 
 
 def _build_extractor(settings: Settings, warm: bool = False) -> Extractor:
+    # The batch owns its process: freezing the collector's view of the pipeline is safe here.
     extractor = Extractor(tiers=Path(settings.tiers) if settings.tiers else None,
-                          patterns=Path(settings.patterns) if settings.patterns else None)
+                          patterns=Path(settings.patterns) if settings.patterns else None, freeze_gc=True)
     extractor.nlp  # noqa: B018  (build now: a bad lexicon file should fail before any document)
     if warm:
         extractor.extract(_WARM_UP, "warm-up")  # compiles the lexicon patterns built on first use

@@ -268,7 +268,15 @@ def _regions(text: str) -> list[EntityMention]:
             i + 1 < len(found) and cued[i + 1]
             and _REGION_LIST_GAP.fullmatch(text, end, found[i + 1].start()) is not None)
     named = {m.group() for m, c in zip(found, cued) if c}
-    return [EntityMention(m.start(), m.end(), "GPE") for m in found if m.group() in named]
+    # A one-word compass name ("West", "Southwest") is the region again only after "the"
+    # ("within the Southwest"): "West said prices fell" is a person.
+    return [EntityMention(m.start(), m.end(), "GPE") for m, c in zip(found, cued)
+            if c or (m.group() in named and (" " in m.group() or m.group().lower() not in _COMPASS
+                                            or text[max(0, m.start() - 4):m.start()].lower() == "the "))]
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "midwest", "central"})
 
 
 def _after_name_word(text: str, start: int) -> bool:

@@ -56,11 +56,12 @@ def _build_word_number_pattern() -> str:
 
 # Digits: thousands separators, decimals, and the wire's mixed fractions "3-1/2", "1/2".
 # A comma before one or two final digits is a decimal comma ("1,1%", "R2,5 billion" in
-# South African and European English): a thousands group always has three digits.
+# South African and European English): a thousands group always has three digits. The
+# whole part has at most three digits: "In 2021,35 firms" is a year and a lost space.
 # Indian grouping ("21,46,735 crore": lakhs and crores in pairs of digits) is tried next;
 # it needs a final group of three, so "1,234,567" falls through to the western grouping.
 # A number followed by a comma and a digit it could not take ("1,1000") is none at all.
-_DIGITS = (r"(?:\d+,\d{1,2}(?![\d,])"
+_DIGITS = (r"(?:\d{1,3},\d{1,2}(?![\d,])"
            r"|(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?!,\d)")
 _DIGIT_NUMBER = rf"(?:\d+[- ]\d+/\d+|\d+/\d+(?![/\d])|{_DIGITS})"
 # A number does not start inside a word or another number ("G20", "COVID-19", "1.5" tail).
@@ -79,7 +80,7 @@ _DIGITS_RE = re.compile(_DIGITS)
 _MIXED_FRACTION = re.compile(r"^(\d+)[- ](\d+)/(\d+)$")
 _SIMPLE_FRACTION = re.compile(r"^(\d+)/(\d+)$")
 _DIGITS_ONLY = re.compile(r"^[\d,]+(?:\.\d+)?$")
-_DECIMAL_COMMA = re.compile(r"^(\d+),(\d{1,2})$")
+_DECIMAL_COMMA = re.compile(r"^(\d{1,3}),(\d{1,2})$")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
 

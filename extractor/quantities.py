@@ -763,15 +763,16 @@ def _assign_directions(prepared: _Text, found: list[_Found]) -> None:
         if q.kind == "duration":
             continue  # "rose over the last five years": the years are not the rise
         q.direction = _right_direction(prepared.text, q) or _left_direction(prepared, found, i)
-        if q.sign > 0 or (q.sign < 0 and q.kind in _RATE_KINDS):
+        if q.sign and (q.kind in _RATE_KINDS or (q.sign > 0 and q.kind == "money")):
             _sign_as_direction(q)
 
 
 def _sign_as_direction(q: _Found) -> None:
-    """A written sign on a rate ("-5.2%", "(+0.3%)") or a plus on any figure ("+$1.57") is
-    its direction, like "down 5.2%": the value is the magnitude and the qualifier says up
-    or down, whatever rise word is near ("growth was -1.2%" is a fall). A minus on an
-    amount ("an operating result of -$5m") is a negative level and keeps its sign."""
+    """A written sign on a rate ("-5.2%", "(+0.3%)") or a plus on money ("+$1.57") is its
+    direction, like "down 5.2%": the value is the magnitude and the qualifier says up or
+    down, whatever rise word is near ("growth was -1.2%" is a fall). A minus on an amount
+    ("an operating result of -$5m") is a negative level and keeps its sign; a plus on a bare
+    number ("+86 411 ...", a dialling code) says nothing."""
     q.direction = "up" if q.sign > 0 else "down"
     q.value = abs(q.value)
     if q.upper is not None:
@@ -880,26 +881,31 @@ def _age_years(text: str, found: list[_Found]) -> None:
 
 def _dateline_dollar(text: str) -> str | None:
     head = text[:400]
-    for code, pattern in _dollar_head_patterns().items():
-        if pattern.search(head):
-            return code
+    # The economy named first near the top (a dateline, the subject of the lead), not just
+    # any named there: "The U.S. trade deficit ... exports to Canada" is in US dollars.
+    first = min(((m.start(), code) for code, pattern in _dollar_head_patterns().items()
+                 if (m := pattern.search(head))), default=None)
+    if first is not None:
+        return None if first[1] == "USD" else first[1]
     return _voted_dollar(text)
 
 
 @lru_cache(maxsize=1)
 def _dollar_head_patterns() -> dict[str, re.Pattern[str]]:
     """Per dollar economy, its place names as written or in capitals (a dateline), compiled
-    once (one search per name and text used to be compiled on every call)."""
-    return {code: re.compile(rf"\b(?:{trie_pattern({v for p in places for v in (p, p.upper())})})\b")
+    once. Bounded like the vote patterns, so that "U.S." (ending in a dot) is found."""
+    return {code: re.compile(rf"(?<![\w.])(?:{trie_pattern({v for p in places for v in (p, p.upper())})})(?![\w])")
             for code, places in currencies().dollar_economies.items()}
 
 
 def _voted_dollar(text: str) -> str | None:
     """The dollar of the economy named most often in the whole text, its states and
-    provinces included ("Ontario" votes for CAD); USD unless another one has more votes."""
+    provinces included ("Ontario" votes for CAD). A text that names the United States (or
+    one of its states) at all keeps the US dollar: a US trade story names its partners
+    ("exports to Canada ... imports from Canada and Mexico") more often than itself."""
     votes = {code: len(pattern.findall(text)) for code, pattern in _dollar_vote_patterns().items()}
     best = max(votes, key=lambda c: votes[c], default=None)
-    if best is None or votes[best] == 0 or best == "USD" or votes[best] <= votes.get("USD", 0):
+    if best is None or votes[best] == 0 or best == "USD" or votes.get("USD", 0) > 0:
         return None
     return best
 

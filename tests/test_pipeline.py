@@ -28,7 +28,7 @@ def test_collector_is_frozen_after_the_first_document_and_thawed_on_rebuild(monk
     import gc
 
     gc.unfreeze()
-    ex = Extractor()
+    ex = Extractor(freeze_gc=True)
     ex.extract(_TEXT, "a")
     assert gc.get_freeze_count() > 0  # the pipeline's objects are out of the collector's reach
     monkeypatch.setattr(pipeline, "_MAX_NEW_STRINGS", 0)
@@ -37,9 +37,9 @@ def test_collector_is_frozen_after_the_first_document_and_thawed_on_rebuild(monk
     gc.unfreeze()
 
 
-def test_collector_is_left_alone_when_asked() -> None:
+def test_collector_is_left_alone_by_default() -> None:
     import gc
 
     gc.unfreeze()
-    Extractor(freeze_gc=False).extract(_TEXT, "a")
+    Extractor().extract(_TEXT, "a")
     assert gc.get_freeze_count() == 0

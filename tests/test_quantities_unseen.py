@@ -22,6 +22,9 @@ def _units(text: str) -> dict[str, str | None]:
     # the default economy keeps its dollar when it is named as often or more
     ("Trade note\n\n" + "Flows were mixed over the month. " * 12
      + "Shipments from Texas and Ohio to Ontario reached $4 billion.", "$4 billion", "USD"),
+    # the economy named first near the top decides: a US story naming its partners stays USD
+    ("Trade note\n\nThe U.S. goods gap grew to $51.2 billion as shipments to Canada slid and "
+     "purchases from Canada and Mexico climbed.", "$51.2 billion", "USD"),
     # a dateline in capitals names the economy too
     ("WELLINGTON, May 2 - The deficit was 600 million dlrs.", "600 million dlrs", "NZD"),
     # an explicit US dollar stays one in a story about another dollar economy
@@ -96,3 +99,15 @@ CONCEPTS = [
 def test_concept_without_an_indicator(extractor, text: str, surface: str, concept: str) -> None:
     doc = extractor.extract(text, "t")
     assert {q.text: q.concept for q in doc.quantities}[surface] == concept
+
+
+def test_plus_on_a_bare_number_is_no_rise() -> None:
+    text = "Call +44 20 7946 0000 for the tables; wages (+$0.80) and prices (+1.1%) rose."
+    readings = {text[q.start:q.end]: q.direction for q in find_quantities(text)}
+    assert readings["+44"] is None
+    assert readings["+$0.80"] == "up" and readings["+1.1%"] == "up"
+
+
+def test_year_before_a_lost_space_is_no_decimal_comma() -> None:
+    # "2021,35" is a year and "35" after a lost space, never 2021.35
+    assert all(q.value != 2021.35 for q in find_quantities("In 2021,35 new laboratories opened."))
