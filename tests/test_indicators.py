@@ -109,8 +109,8 @@ DOCUMENT_CASES = [
 # An amount followed by "an increase/decrease of N%" (or ", up N%"): the amount is the level,
 # the apposed figure its change, even after a rise word such as "added value".
 APPOSITION_CASES = [
-    ("In 2023, the added value of the construction industry was 12.5 billion yuan, an increase of 4.7%.", 0,
-     {"period": "2023", "value": 12500000000, "unit": "CNY", "change": {"value": 4.7, "unit": "percent", "basis": "yoy"}}),
+    ("In 2023, the added value of the transport industry was 7.3 billion yuan, an increase of 5.6%.", 0,
+     {"period": "2023", "value": 7300000000, "unit": "CNY", "change": {"value": 5.6, "unit": "percent", "basis": "yoy"}}),
     ("The added value of the service sector reached 88.1 billion yuan in 2022, a year-on-year increase of 6.3%.", 0,
      {"value": 88100000000, "change": {"value": 6.3, "unit": "percent", "basis": "yoy"}}),
     ("In the first half of 2023, the added value of agriculture totalled 9.8 billion yuan, a decrease of 1.2% "
@@ -359,7 +359,7 @@ def test_rule_is_no_measurement(extractor: Extractor) -> None:
 
 @pytest.mark.parametrize("text,values", [
     ("Enterprises that raise R&D spending by 15-20 percent are eligible for an extra subsidy.", []),
-    ("The city has 12 startups valued at over $1 billion.", [12]),  # the stock: a total
+    ("The province has 9 young firms valued at above $1 billion.", [9]),  # the stock: a total
     ("Potential unicorns are startups valued at between US$100 million and US$1 billion.", []),
 ])
 def test_class_and_rule_figures_stay_quantities(extractor: Extractor, text: str, values: list) -> None:

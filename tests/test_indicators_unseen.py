@@ -11,19 +11,19 @@ from extractor.pipeline import Extractor
 
 # "unchanged", "no growth", "flat": a change of 0 (percent), with or without a written zero.
 ZERO_CHANGE_CASES = [
-    ("Mining output fell 2 pct while output of consumer goods was unchanged.", 1,
-     {"metric": "output of consumer goods", "change": {"value": 0, "unit": "percent", "basis": None}}),
+    ("Steel production dropped 3 pct whereas output of farm machinery was unchanged.", 1,
+     {"metric": "output of farm machinery", "change": {"value": 0, "unit": "percent", "basis": None}}),
     ("Rises were seen in Opticians (0.3 per cent), while Garden supplies was unchanged (0.0 per cent).", 1,
      {"metric": "Garden supplies", "change": {"value": 0, "unit": "percent", "basis": None}}),
-    ("Monthly services output showed no growth in May 2024, but grew by 0.3% in the three months to "
-     "May 2024.", 0, {"metric": "Monthly services output", "period": "2024-05",
+    ("Monthly retail output showed no growth in August 2023, but grew by 0.6% in the three months to "
+     "August 2023.", 0, {"metric": "Monthly retail output", "period": "2023-08",
                       "change": {"value": 0, "unit": "percent", "basis": "mom"}}),
     # the follow-on clause after a zero change takes its metric
-    ("Monthly services output showed no growth in May 2024, but grew by 0.3% in the three months to "
-     "May 2024.", 1, {"metric": "Monthly services output", "period": "2024-03/2024-05",
-                      "change": {"value": 0.3, "unit": "percent", "basis": "qoq"}}),
-    ("Airfares jumped 4.1 percent in June after coming in unchanged in the previous month.", 1,
-     {"metric": "Airfares", "change": {"value": 0, "unit": "percent", "basis": "mom"}}),
+    ("Monthly retail output showed no growth in August 2023, but grew by 0.6% in the three months to "
+     "August 2023.", 1, {"metric": "Monthly retail output", "period": "2023-06/2023-08",
+                      "change": {"value": 0.6, "unit": "percent", "basis": "qoq"}}),
+    ("Hotel rates climbed 2.7 percent in March after holding unchanged in the previous month.", 1,
+     {"metric": "Hotel rates", "change": {"value": 0, "unit": "percent", "basis": "mom"}}),
     ("Card spending rose 0.4 per cent in May 2023. This follows a broadly unchanged reading (0.0 per cent) "
      "in April 2023.", 1, {"metric": "Card spending", "period": "2023-04", "change": {"value": 0, "unit": "percent", "basis": None}}),
     # a figure right after the phrase is its own: the level, no invented zero
@@ -42,7 +42,7 @@ STOCK_COUNT_CASES = [
     ("In 2022, 310 technology-based SMEs received vouchers from the district.", 0, {"value": 310}),
     ("The county will help at least six companies prepare for listing.", 0, {"value": 6}),
     # a part of a counted whole is no stock, and it counts what the whole counts
-    ("There were rises in five of the six regions in May.", 0, {"metric": "regions", "value": 5}),
+    ("Sales went up in seven of the nine districts in April.", 0, {"metric": "districts", "value": 7}),
     ("The park attracted 35 companies in 2021.", 0, {"value": 35}),
     # a count joined to a total count before it goes on with the stock; a verb after it makes it a flow
     ("The district now hosts 40 science parks, nine of which are national ones.", 1, {"total": 9, "value": None}),
@@ -60,8 +60,8 @@ FOLLOW_ON_CASES = [
     ("Factory output rose 0.8 percent in the fourth quarter, following a revised 0.3 percent contraction in "
      "the third quarter.", 1, {"metric": "Factory output"}),
     # a hard-wrapped line that holds only the change: the metric before
-    ("Factory data\nMining output fell 1.1 percent last month after surging\n4.5 percent in September.", 1,
-     {"metric": "Mining output", "change": {"value": 4.5, "unit": "percent", "basis": "mom"}}),
+    ("Plant report\nQuarry output dropped 0.8 percent last month after jumping\n3.2 percent in June.", 1,
+     {"metric": "Quarry output", "change": {"value": 3.2, "unit": "percent", "basis": "mom"}}),
     ("Excluding fuel, card spending rose 0.9 per cent, reversing a 0.2 per cent dip a month earlier.", 1,
      {"metric": "card spending", "change": {"value": -0.2, "unit": "percent", "basis": "mom"}}),
     # a basis cue at the end of the clause holds for both figures
@@ -108,8 +108,8 @@ OWN_CLAUSE_CASES = [
     ("Spending on services fell in all regions, with outlays for travel and dining down 2.4 percent and "
      "3.1 percent respectively.", 1, {"metric": "dining"}),
     ("Industry did well in 2020, with output of steel rising 4 percent.", 0, {"metric": "output of steel"}),
-    ("The supply of meat continued to grow, and the output of pork and mutton increased by 4.2% and 2.1% "
-     "respectively.", 1, {"metric": "mutton"}),
+    ("Grain stocks kept rising, and the harvest of wheat and barley went up by 3.6% and 1.7% "
+     "respectively.", 1, {"metric": "barley"}),
     ("London had the largest number of shops, with 17.2% of the total.", 0, {"metric": "largest number of shops"}),
     ("Stripping out volatile items, underlying sales rose 1.1 percent.", 0, {"metric": "underlying sales"}),
     ("Net profit for the first half was 1.24 billion yuan, compared with 980 million a year earlier.", 0,
@@ -120,16 +120,16 @@ OWN_CLAUSE_CASES = [
     ("Some 2 million visitors came during the festival, generating 700 million yuan in revenue.", 1,
      {"metric": "revenue", "value": 700000000}),
     # "These products" points back to the subject the metric before was said of
-    ("In 2019, new products made by large firms generated 16.6 trillion yuan in sales revenue. These products "
-     "accounted for 40 percent of the sales.", 0, {"metric": "sales revenue", "share": {"value": 40, "of": "sales"}}),
-    ("A senior economist at the bank noted core inflation has been range-bound between 1.8 percent and "
-     "2.0 percent since March.", 0, {"metric": "core inflation"}),
+    ("In 2021, green products made by local plants generated 3.4 billion yuan in sales revenue. These products "
+     "accounted for 35 percent of the sales.", 0, {"metric": "sales revenue", "share": {"value": 35, "of": "sales"}}),
+    ("An analyst at the fund said wage growth has been stuck between 3.1 percent and "
+     "3.4 percent since January.", 0, {"metric": "wage growth"}),
     ("The gain in the core index came mostly from a 0.5 percent increase by the rent index.", 0,
      {"metric": "rent index"}),
     ("In 2010, the county saw an influx of US$1.5 billion in foreign investment, up 11 percent over the "
      "previous year.", 0, {"metric": "foreign investment"}),
-    ("In 2010, the county drew US$1.5 billion of investment. About US$0.9 billion of that amount was direct "
-     "investment.", 1, {"metric": "direct investment"}),
+    ("In 2015, the port city attracted US$2.4 billion of capital. Roughly US$1.3 billion of that amount was "
+     "equity capital.", 1, {"metric": "equity capital"}),
     ("Imports fell 2% to $100 billion. They have retreated from the record $120 billion reached in May 2014.", 1,
      {"metric": "Imports"}),
 ]
@@ -152,18 +152,18 @@ BREAKDOWN_CASES = [
     ("Furniture sales fell the most, by 6.1 per cent.", 0, {"change": {"value": -6.1, "unit": "percent", "basis": None}}),
     ("In 2016, the income of firms in the zone reached 1.2 trillion yuan, and its share of the province's total "
      "rose to 23.5 percent.", 1, {"share": {"value": 23.5, "of": "province"}}),
-    ("The zone has registered more than 640 high-tech companies this year. The number is expected to reach "
-     "1,000 by the end of this year.", 1, {"metric": "high-tech companies", "tier": "high_tech"}),
+    ("The park has certified over 410 high-tech companies so far in 2023. The number is forecast to climb to "
+     "600 by December.", 1, {"metric": "high-tech companies", "tier": "high_tech"}),
 ]
 
 # A forecast said by analysts measures the metric before it, or the noun it names.
 FORECAST_CASES = [
     ("New orders fell by 0.5 percent in May. Analysts polled by a news agency had predicted a small rise of "
      "0.2 percent.", 1, {"metric": "New orders"}),
-    ("The gap widened to 40 billion dollars. The median forecast in a Reuters poll of 50 economists called for "
-     "a deficit of 38 billion dollars.", 1, {"metric": "deficit"}),
-    ("Core prices rose 0.1 percent. Economists had expected core prices to rise by 0.2 percent.", 1,
-     {"metric": "core prices"}),
+    ("The shortfall grew to 22 billion euros. The consensus estimate in a survey of 30 analysts called for "
+     "a deficit of 20 billion euros.", 1, {"metric": "deficit"}),
+    ("Import prices gained 0.3 percent. Analysts had expected import prices to increase by 0.5 percent.", 1,
+     {"metric": "import prices"}),
 ]
 
 # Shares: a contribution to a total, "of the total" after a modified kind, an owner that is
@@ -188,30 +188,30 @@ SHARE_BASIS_TIER_CASES = [
     ("Department stores saw sales rise 2.6 per cent.", 0, {"metric": "sales"}),
     ("Trademark filings reached 8,410, of which 2,050 were foreign filings, up 14 percent.", 1,
      {"metric": "foreign filings", "value": 2050}),
-    ("The district has few companies, but they generate about one-third of the capital's GDP.", 0,
+    ("The quarter holds only a handful of banks, yet they produce roughly one-third of the capital's tax revenue.", 0,
      {"share": {"value": 33.33333333333333, "of": "capital"}}),
-    ("According to the first estimate, the output of the province was 1,200.5 billion yuan in the first quarter "
-     "of 2021, an increase of 5.2 percent year-on-year, 0.3 percentage point lower than that of the same period "
-     "last year and 0.1 percentage point lower than that of 2020.", 2,
-     {"change": {"value": -0.1, "unit": "percentage_point", "basis": None}}),
+    ("By the preliminary count, the county's farm output was 86.4 billion yuan in the first half "
+     "of 2022, up 4.6 percent year-on-year, 0.4 percentage points lower than that of a year "
+     "earlier and 0.2 percentage points lower than that of 2021.", 2,
+     {"change": {"value": -0.2, "unit": "percentage_point", "basis": None}}),
     ("Last year, unicorn enterprises there generated total revenue of 1.2 trillion yuan, up 9.1 percent.", 0,
      {"metric": "revenue", "tier": "unicorn"}),
-    ("Unveiled in May, the roster includes 140 eagles, 12 potential unicorns and three platform-based leading "
+    ("Released in June, the list includes 95 eagles, 17 potential unicorns and two platform-based leading "
      "enterprises.", 0,
-     {"metric": "eagles", "total": 140}),
-    ("Unveiled in May, the roster includes 140 eagles, 12 potential unicorns and three platform-based leading "
+     {"metric": "eagles", "total": 95}),
+    ("Released in June, the list includes 95 eagles, 17 potential unicorns and two platform-based leading "
      "enterprises.", 1,
-     {"metric": "potential unicorns", "total": 12}),
-    ("Unveiled in May, the roster includes 140 eagles, 12 potential unicorns and three platform-based leading "
+     {"metric": "potential unicorns", "total": 17}),
+    ("Released in June, the list includes 95 eagles, 17 potential unicorns and two platform-based leading "
      "enterprises.", 2,
-     {"metric": "platform-based leading enterprises", "total": 3}),
+     {"metric": "platform-based leading enterprises", "total": 2}),
 ]
 
 # Figures that only frame a statement: a time frame after a record or a first, the size of a
 # survey, an age that defines a group. Each text has exactly these indicator values.
 FRAME_CASES = [
-    ("A strong yen caused exports to slump to the lowest level in four years.", []),
-    ("Imports sank to the lowest level in more than a decade.", []),
+    ("Weak demand pushed car sales down to the lowest level in six years.", []),
+    ("Tourist arrivals dropped to the lowest level in over a decade.", []),
     ("Mining output shrank 1.2 percent in May, the first drop in five months.", [-1.2]),
     ("A poll of 40 economists expected a deficit of 12 billion dollars.", [12000000000]),
     ("In May, there were 2.1 million people aged 65 to 74 still at work.", [2100000]),
@@ -273,12 +273,12 @@ NEW_AND_SHARE_CASES = [
     ("The new parks took 38 percent of sales, 41 percent of patents and 27 percent of the exports of "
      "the software sector in the city's science parks in 2021.", 2,
      {"metric": "exports of the software sector", "period": "2021", "share": {"value": 27, "of": "city science parks"}}),
-    ("Output of the two leading firms came to over 60 percent of total output in the science parks.", 0,
-     {"share": {"value": 60, "of": "science parks"}}),
+    ("Revenue of the three biggest firms came to over 55 percent of total revenue in the science parks.", 0,
+     {"share": {"value": 55, "of": "science parks"}}),
 ]
 
 # A change noun alone names no metric after a first figure; a rank after "with" and a subject
-# of its own is that subject's, not the figure's; "slower than the 2.9 percent expansion" is
+# of its own is that subject's, not the figure's; "slower than the 2.4 percent expansion" is
 # a figure compared with, which leaves the basis to the periods.
 CHANGE_LINK_CASES = [
     ("The farm sector recovered from a 0.8 percent contraction in the first quarter of 2022 to a 1.9 percent "
@@ -288,8 +288,8 @@ CHANGE_LINK_CASES = [
      {"metric": "Retail sales", "rank": None}),
     ("Exports rose 12 percent, with the largest increase in the province.", 0,
      {"rank": {"position": 1, "scope": "province"}}),
-    ("Output grew by 1.5 percent in the third quarter of 2023, slower than the 2.9 percent expansion in the "
-     "second quarter.", 0, {"change": {"value": 1.5, "unit": "percent", "basis": "qoq"}}),
+    ("Services grew by 1.1 percent in the second quarter of 2022, slower than the 2.4 percent expansion in the "
+     "first quarter.", 0, {"change": {"value": 1.1, "unit": "percent", "basis": "qoq"}}),
 ]
 
 _CASES = ZERO_CHANGE_CASES + STOCK_COUNT_CASES + FOLLOW_ON_CASES + QUARTER_BY_MONTH_CASES + LEAD_CASES \
@@ -313,7 +313,7 @@ def test_hard_wrapped_level_keeps_its_subject(extractor: Extractor) -> None:
 
 def test_zero_phrase_is_no_quantity(extractor: Extractor) -> None:
     """The text writes no number for "no growth": the zero change is no quantity."""
-    doc = extractor.extract("Services output showed no growth in May 2024.", "t")
+    doc = extractor.extract("Farm output showed no growth in July 2023.", "t")
     assert doc.quantities == []
     assert [i.change.value for i in doc.indicators] == [0]
 
@@ -328,12 +328,12 @@ def test_frame_figures_make_no_indicator(extractor: Extractor, text: str, values
 
 
 @pytest.mark.parametrize("text,index,expected", [
-    pytest.param("Toy sales fell 4.1 per cent, followed by bakeries - which bake bread on the premises - which saw a "
-                 "decline of 2.2 per cent.", 1, {"metric": "bakeries"},
+    pytest.param("Shoe sales fell 3.6 per cent, followed by florists - which arrange flowers in the shop - which saw a "
+                 "decline of 1.4 per cent.", 1, {"metric": "florists"},
                  marks=pytest.mark.xfail(strict=True, reason="the name after 'followed by' is not read as the metric "
                                          "of a change said in a relative clause after it")),
-    pytest.param("Sales of books fell 0.7 per cent from a year ago, with total sales value estimated at 52 million "
-                 "dollars.", 0, {"metric": "Sales of books"},
+    pytest.param("Sales of toys dropped 1.9 per cent on a year earlier, with total sales value put at 38 million "
+                 "dollars.", 0, {"metric": "Sales of toys"},
                  marks=pytest.mark.xfail(strict=True, reason="a level in a 'with total ... value' phrase names the "
                                          "metric instead of taking the clause's subject")),
 ])

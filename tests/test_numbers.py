@@ -14,19 +14,19 @@ QUANTITIES = [
     ("Third-quarter GDP rose 1.1 pct, the first rise in two quarters.", "two", 2, None, None, "exact"),
     ("Employment increased in four provinces.", "four", 4, None, None, "exact"),
     # commas around "respectively" do not cut a rise word from its figures
-    ("Sales and profits increased, respectively, by 12.5 percent and 22.8 percent.", "22.8 percent", 22.8,
+    ("Orders and margins widened, respectively, by 7.4 percent and 16.9 percent.", "16.9 percent", 16.9,
      None, "percent", "up"),
     ("Prices spiked by 5.8 percent in September.", "5.8 percent", 5.8, None, "percent", "up"),
     # a signed change "to" a level is no range
     ("Wages rose 5.2% (+$1.57 to $31.67) on the year.", "+$1.57", 1.57, None, "USD", "up"),
     # a count of a noun after a bracketed aside takes no currency from an earlier amount
-    ("Wages were $31.67. There were just under one million (983,000; 57.5%) people retired.",
+    ("Rents were $18.40. There were just under one million (962,000; 41.3%) tenants counted.",
      "just under one million", 1_000_000, None, None, "below"),
     # a share after a rise is no rise
-    ("Exports increased by 30.3 percent, accounting for 80 percent of trade.", "80 percent", 80, None,
+    ("Imports grew by 18.7 percent, making up 65 percent of trade.", "65 percent", 65, None,
      "percent", "exact"),
     # a currency after a bracketed conversion belongs to the bare amount before the bracket
-    ("Trade reached 261.18 billion (US$31.6 billion) yuan.", "261.18 billion", 261_180_000_000, None, "CNY", "exact"),
+    ("Turnover reached 148.37 billion (US$20.9 billion) yuan.", "148.37 billion", 148_370_000_000, None, "CNY", "exact"),
     ("Output was 1.2 trillion (about 170 billion US dollars) yuan.", "1.2 trillion", 1_200_000_000_000, None,
      "CNY", "exact"),
     # a breakdown after a rise or fall: each bracketed rate shares its direction
