@@ -20,7 +20,7 @@ QUANTITIES = [
     # a signed change "to" a level is no range
     ("Wages rose 5.2% (+$1.57 to $31.67) on the year.", "+$1.57", 1.57, None, "USD", "up"),
     # a count of a noun after a bracketed aside takes no currency from an earlier amount
-    ("Rents were $18.40. There were just under one million (962,000; 41.3%) tenants counted.",
+    ("Fares averaged $7.25. The survey found just under one million (955,000; 38.6%) riders on buses.",
      "just under one million", 1_000_000, None, None, "below"),
     # a share after a rise is no rise
     ("Imports grew by 18.7 percent, making up 65 percent of trade.", "65 percent", 65, None,
@@ -38,9 +38,9 @@ QUANTITIES = [
     ("There were 1,068 high-tech enterprises.", "1,068", 1068, None, None, "exact"),
     ("The turnover of technology contracts was 14.68 billion.", "14.68 billion", 14_680_000_000, None, None, "exact"),
     ("In that year, 1010 primary schools were put into storage.", "1010", 1010, None, None, "exact"),
-    ("Revenue hit 1,071.74 billion yuan in 2019.", "1,071.74 billion yuan", 1_071_740_000_000, None, "CNY", "exact"),
+    ("Revenue hit 1,284.56 billion yuan in 2019.", "1,284.56 billion yuan", 1_284_560_000_000, None, "CNY", "exact"),
     ("It reached 3.2 million in March.", "3.2 million", 3_200_000, None, None, "exact"),
-    ("Traveling more than 200 million km, the probe", "more than 200 million km", 200_000_000, None, "kilometer", "above"),
+    ("Having flown more than 350 million km, the satellite went quiet.", "more than 350 million km", 350_000_000, None, "kilometer", "above"),
     ("Sales were 20 mln dlrs last year.", "20 mln dlrs", 20_000_000, None, "USD", "exact"),
     ("Exports were 1.5 bln stg in May.", "1.5 bln stg", 1_500_000_000, None, "GBP", "exact"),
     ("The grant was 10,000 yuan per firm.", "10,000 yuan", 10_000, None, "CNY", "exact"),
@@ -51,31 +51,31 @@ QUANTITIES = [
     ("Profit was 4.5 billion Australian dlrs.", "4.5 billion Australian dlrs", 4_500_000_000, None, "AUD", "exact"),
     ("Sales rose to 300 million euros.", "300 million euros", 300_000_000, None, "EUR", "exact"),
     ("A loan of 2 billion yen was agreed.", "2 billion yen", 2_000_000_000, None, "JPY", "exact"),
-    ("revenue of around 15.85 trillion yuan (about 2.42 trillion U.S. dollars)", "about 2.42 trillion U.S. dollars", 2_420_000_000_000, None, "USD", "approx"),
-    ("stood at 1,071.74 billion yuan (about $161 billion), up", "about $161 billion", 161_000_000_000, None, "USD", "approx"),
+    ("sales came to roughly 9.4 trillion yuan (about 1.31 trillion U.S. dollars) in all", "about 1.31 trillion U.S. dollars", 1_310_000_000_000, None, "USD", "approx"),
+    ("port trade totalled 842.5 billion yuan (about $118 billion), up", "about $118 billion", 118_000_000_000, None, "USD", "approx"),
     # number words, fractions
     ("Two new provincial-level institutions were built.", "Two", 2, None, None, "exact"),
-    ("Nineteen of the 21 indicators rose.", "Nineteen", 19, None, None, "exact"),
+    ("Nineteen of the 24 districts reported gains.", "Nineteen", 19, None, None, "exact"),
     ("There were twenty-three new projects.", "twenty-three", 23, None, None, "exact"),
     ("The city hosts a dozen labs.", "a dozen", 12, None, None, "exact"),
     ("About one-third of the firms are small.", "About one-third", 1 / 3, None, None, "approx"),
-    ("this accounts for around two thirds of the growth", "around two thirds", 2 / 3, None, None, "approx"),
+    ("services made up around two thirds of new hiring", "around two thirds", 2 / 3, None, None, "approx"),
     ("Half of the firms are small.", "Half", 0.5, None, None, "exact"),
     ("energy output rose 1/2 pct in May", "1/2 pct", 0.5, None, "percent", "up"),
-    ("Manufacturing registered a 3-1/2 pct rise in production.", "3-1/2 pct", 3.5, None, "percent", "up"),
-    ("construction output fell 13-1/2 pct in January", "13-1/2 pct", 13.5, None, "percent", "down"),
-    ("GDP growth in 1987 of three pct is forecast.", "three pct", 3, None, "percent", "up"),
-    ("Manufacturing industry output fell one pct.", "one pct", 1, None, "percent", "down"),
+    ("Shipbuilding posted a 4-1/2 pct rise in orders.", "4-1/2 pct", 4.5, None, "percent", "up"),
+    ("brewery sales fell 12-1/2 pct in March", "12-1/2 pct", 12.5, None, "percent", "down"),
+    ("Export growth in 1994 of five pct is expected.", "five pct", 5, None, "percent", "up"),
+    ("Textile mill production fell one pct.", "one pct", 1, None, "percent", "down"),
     # percent, percentage points, points
     ("accounting for 35% of the city", "35%", 35, None, "percent", "exact"),
     ("Firms with R&D accounted for 71.2%, ranking first.", "71.2%", 71.2, None, "percent", "exact"),
     ("accounting for 100% of the city", "100%", 100, None, "percent", "exact"),
     ("the share was 12 per cent last year", "12 per cent", 12, None, "percent", "exact"),
-    ("represented 64% of total enterprises, up 2.1 percentage points from", "2.1 percentage points", 2.1, None, "percentage_point", "up"),
-    ("R&D intensity reached 2.23 percent, 0.09 percentage points higher than", "0.09 percentage points", 0.09, None, "percentage_point", "up"),
+    ("small firms made up 58% of all exporters, up 1.7 percentage points on 2020", "1.7 percentage points", 1.7, None, "percentage_point", "up"),
+    ("The savings ratio hit 6.41 percent, 0.13 percentage points higher than before", "0.13 percentage points", 0.13, None, "percentage_point", "up"),
     ("The jobless rate fell 0.3 pct points to 5.1 pct.", "0.3 pct points", 0.3, None, "percentage_point", "down"),
-    ("the index rose by 7.8 percent over the previous year to 228.3 points", "228.3 points", 228.3, None, None, "exact"),
-    ("the index rose by 7.8 percent over the previous year to 228.3 points", "7.8 percent", 7.8, None, "percent", "up"),
+    ("the freight gauge rose by 6.4 percent from a year earlier to 174.6 points", "174.6 points", 174.6, None, None, "exact"),
+    ("the freight gauge rose by 6.4 percent from a year earlier to 174.6 points", "6.4 percent", 6.4, None, "percent", "up"),
     ("The rate rose to 5 percent and then dipped 0.2 points.", "0.2 points", 0.2, None, "percentage_point", "down"),
     # ranges
     ("Prices rose between 5 and 10 percent.", "between 5 and 10 percent", 5, 10, "percent", "up"),
@@ -85,19 +85,19 @@ QUANTITIES = [
     # hedges
     ("nearly 200 technology transfer projects were promoted", "nearly 200", 200, None, None, "approx"),
     ("More than 100 high-tech talents participated.", "More than 100", 100, None, None, "above"),
-    ("Approximately 31,000 of the change was caused by", "Approximately 31,000", 31_000, None, None, "approx"),
+    ("Approximately 26,000 of the gap came from new hires", "Approximately 26,000", 26_000, None, None, "approx"),
     ("we handled over 100 parcels a day", "over 100", 100, None, None, "above"),
-    ("the tax cut hit 139.97 billion yuan, exceeding 100 billion yuan", "exceeding 100 billion yuan", 100_000_000_000, None, "CNY", "above"),
-    ("R&D investment exceeded 2.21 trillion yuan", "2.21 trillion yuan", 2_210_000_000_000, None, "CNY", "above"),
+    ("fee waivers came to 86.2 billion yuan, exceeding 80 billion yuan", "exceeding 80 billion yuan", 80_000_000_000, None, "CNY", "above"),
+    ("Rail spending exceeded 1.65 trillion yuan", "1.65 trillion yuan", 1_650_000_000_000, None, "CNY", "above"),
     ("The port has surpassed 3,000 trains.", "3,000", 3000, None, None, "above"),
     ("It will cost less than 50 million yuan.", "less than 50 million yuan", 50_000_000, None, "CNY", "below"),
     ("Loans of up to 2 million yuan are offered.", "up to 2 million yuan", 2_000_000, None, "CNY", "below"),
     ("at least 40 firms joined", "at least 40", 40, None, None, "above"),
-    ("likely to be revised upwards by just under one percentage point", "just under one percentage point", 1, None, "percentage_point", "below"),
-    ("only 58,000 (2.7%) operate from more than one site", "more than one", 1, None, None, "above"),
+    ("the estimate could be revised, perhaps just under one percentage point", "just under one percentage point", 1, None, "percentage_point", "below"),
+    ("just 41,000 (3.9%) trade in more than one country", "more than one", 1, None, None, "above"),
     ("some 300 firms attended", "some 300", 300, None, None, "approx"),
     # physical units, multiples, durations
-    ("improves positioning accuracy to 1.2 meters", "1.2 meters", 1.2, None, "meter", "exact"),
+    ("the new gauge cuts measuring error to 0.8 meters", "0.8 meters", 0.8, None, "meter", "exact"),
     ("The zone covers 52 square kilometers.", "52 square kilometers", 52, None, "square_kilometer", "exact"),
     ("The farm plants 3,000 mu of rice.", "3,000 mu", 3000, None, "mu", "exact"),
     ("Output was 1.2 million tons of steel.", "1.2 million tons", 1_200_000, None, "metric_ton", "exact"),
@@ -105,8 +105,8 @@ QUANTITIES = [
     ("The park occupies 120 hectares.", "120 hectares", 120, None, "hectare", "exact"),
     ("Exports were 2.5 times the level of 2010.", "2.5 times", 2.5, None, "times", "exact"),
     ("over the last five years", "five years", 5, None, "year", "exact"),
-    ("the number rose over the last couple of years", "couple of years", 2, None, "year", "exact"),
-    ("double-digit growth for four consecutive years", "four consecutive years", 4, None, "year", "exact"),
+    ("vacancies climbed over the past couple of years", "couple of years", 2, None, "year", "exact"),
+    ("rents have held steady for four consecutive years", "four consecutive years", 4, None, "year", "exact"),
     ("the ministry considers two-monthly comparisons", "two-monthly", 2, None, "month", "exact"),
     ("a rise in the two-month period", "two-month", 2, None, "month", "exact"),
     # directions
@@ -114,13 +114,13 @@ QUANTITIES = [
     ("industrial production rose 2.6 pct in 1986", "2.6 pct", 2.6, None, "percent", "up"),
     ("corporate businesses increased by 4.4%.", "4.4%", 4.4, None, "percent", "up"),
     ("London grew by 8%.", "8%", 8, None, "percent", "up"),
-    ("benefited from the policy, an increase of 43.2 percent", "43.2 percent", 43.2, None, "percent", "up"),
-    ("estimated to have risen by 18,000 (0.9%) between", "0.9%", 0.9, None, "percent", "up"),
-    ("a rise of around 18,000 (0.9%).", "around 18,000", 18_000, None, None, "approx"),
-    ("there was a 5.2% reduction in sole proprietors", "5.2%", 5.2, None, "percent", "down"),
-    ("after a downwards revised decline of 3.4 pct in January", "3.4 pct", 3.4, None, "percent", "down"),
-    ("food, tobacco and alcohol production 1-1/2 pct lower", "1-1/2 pct", 1.5, None, "percent", "down"),
-    ("published 1.95 million papers, 6 percent more than in 2018", "6 percent", 6, None, "percent", "up"),
+    ("claimed the new allowance, an increase of 27.6 percent", "27.6 percent", 27.6, None, "percent", "up"),
+    ("thought to have risen by 12,000 (0.6%) over the year", "0.6%", 0.6, None, "percent", "up"),
+    ("Membership saw a rise of around 7,500 (1.4%).", "around 7,500", 7_500, None, None, "approx"),
+    ("we saw a 3.7% reduction in market stalls", "3.7%", 3.7, None, "percent", "down"),
+    ("following a downwards revised decline of 2.6 pct in April", "2.6 pct", 2.6, None, "percent", "down"),
+    ("paper and printing output 2-1/2 pct lower", "2-1/2 pct", 2.5, None, "percent", "down"),
+    ("issued 2.3 million licences, 8 percent more than in 2016", "8 percent", 8, None, "percent", "up"),
     # a year after "in" stays a year before a bracketed rate, and the rate keeps its rise
     ("Coastal counties expanded the most in 2019 (4.4 percent).", "4.4 percent", 4.4, None, "percent", "up"),
     ("The north saw the weakest growth in 2011 (0.6 per cent).", "0.6 per cent", 0.6, None, "percent", "up"),
@@ -145,16 +145,16 @@ QUANTITIES = [
     ("Exports climbed 4 per cent in total and 1.5 per cent excluding fuel.", "1.5 per cent", 1.5, None,
      "percent", "up"),
     ("Imports fell 2% overall and 0.7% for food.", "0.7%", 0.7, None, "percent", "down"),
-    ("output in January and February together fell around two pct", "around two pct", 2, None, "percent", "approx"),
-    ("fixed assets rose 15.3 pct and 41.8 pct respectively", "41.8 pct", 41.8, None, "percent", "up"),
-    ("Northern Ireland and Wales fell by 800 and 900 businesses respectively", "900", 900, None, None, "down"),
-    ("Output in the energy sector rose four pct and mining output 10 pct.", "10 pct", 10, None, "percent", "up"),
-    ("shares plummeted, down 5.5 percent year on year to 1.2 trillion yuan", "5.5 percent", 5.5, None, "percent", "down"),
-    ("tax receipts rose to 206.45 billion yuan from 201.82 billion", "206.45 billion yuan", 206_450_000_000, None, "CNY", "exact"),
-    ("tax receipts rose to 206.45 billion yuan from 201.82 billion", "201.82 billion", 201_820_000_000, None, "CNY", "exact"),
-    ("interest was 3.4 billion yuan, up from 3.26 billion in 1985", "3.26 billion", 3_260_000_000, None, "CNY", "exact"),
+    ("sales in March and April combined fell around three pct", "around three pct", 3, None, "percent", "approx"),
+    ("wages and rents rose 6.2 pct and 9.7 pct respectively", "9.7 pct", 9.7, None, "percent", "up"),
+    ("Cornwall and Devon fell by 300 and 450 farms respectively", "450", 450, None, None, "down"),
+    ("Sales in the retail trade rose six pct and wholesale sales 12 pct.", "12 pct", 12, None, "percent", "up"),
+    ("bond issuance slumped, down 7.3 percent year on year to 860 billion yuan", "7.3 percent", 7.3, None, "percent", "down"),
+    ("port fees rose to 48.37 billion yuan from 45.91 billion", "48.37 billion yuan", 48_370_000_000, None, "CNY", "exact"),
+    ("port fees rose to 48.37 billion yuan from 45.91 billion", "45.91 billion", 45_910_000_000, None, "CNY", "exact"),
+    ("rent income was 5.7 billion yuan, up from 5.18 billion in 1992", "5.18 billion", 5_180_000_000, None, "CNY", "exact"),
     # more traps
-    ("is estimated to have risen by 2017 (20.3 per cent) in 2012", "2017", 2017, None, None, "up"),
+    ("the roll is believed to have grown by 2019 (14.6 per cent) in 2015", "2019", 2019, None, None, "up"),
     ("Some 5,000 to 6,000 people attended.", "Some 5,000 to 6,000", 5000, 6000, None, "approx"),
     ("Shares rose 1-1/4 to 35-3/8.", "35-3/8", 35.375, None, None, "exact"),
     ("three quarters of output", "three quarters", 0.75, None, None, "exact"),
@@ -167,8 +167,8 @@ QUANTITIES = [
     ("It reported a net loss of 2.3 mln dlrs.", "2.3 mln dlrs", 2_300_000, None, "USD", "exact"),
     ("The index closed at 1,234.56 points, up 12.3 points.", "12.3 points", 12.3, None, None, "up"),
     ("GDP growth was -1.2% in the quarter", "-1.2%", 1.2, None, "percent", "down"),  # the sign beats "growth"
-    ("GDP rose 2.8 pct year-on-year, down from 3.8 pct in 1985.", "3.8 pct", 3.8, None, "percent", "up"),
-    ("GDP would rise 2.5 pct in 1986 after 3.3 pct in 1985.", "3.3 pct", 3.3, None, "percent", "up"),
+    ("Exports rose 4.1 pct year-on-year, down from 5.6 pct in 1991.", "5.6 pct", 5.6, None, "percent", "up"),
+    ("Imports should rise 1.8 pct in 1995 after 2.7 pct in 1994.", "2.7 pct", 2.7, None, "percent", "up"),
     ("The zone covers 5km of coast and 10pct of the bay.", "10pct", 10, None, "percent", "exact"),
     # scale letters glued to the number; Indian scales and digit grouping
     ("The firm raised $2.3m from investors.", "$2.3m", 2_300_000, None, "USD", "exact"),
@@ -262,7 +262,7 @@ QUANTITIES = [
     ("The summit is 1,800 meters above sea level.", "1,800 meters", 1800, None, "meter", "exact"),
     ("It hired 300 people above its target.", "300", 300, None, None, "exact"),
     # currency carried within a document
-    ("a deficit of 7.08 billion yuan, after a surplus of 2.82 billion in 1985", "2.82 billion", 2_820_000_000, None, "CNY", "exact"),
+    ("a shortfall of 4.6 billion yuan, after a surplus of 1.95 billion in 1990", "1.95 billion", 1_950_000_000, None, "CNY", "exact"),
     ("Revenue was 2 billion yuan. It granted 2.474 million domestic patents.", "2.474 million", 2_474_000, None, None, "exact"),
     # a lost space glues a word to the digits after it; the number is still read
     ("Shipments hit US$3.1 billion, up7.9 percent on the year.", "7.9 percent", 7.9, None, "percent", "up"),
@@ -330,27 +330,27 @@ QUANTITIES = [
 # (sentence, surface that must not be (part of) a quantity)
 NOT_QUANTITIES = [
     ("In 2021, the zone led the city.", "2021"),
-    ("CHINA SAYS 1986 BUDGET DEFICIT 7.08 BILLION YUAN", "1986"),
+    ("PROVINCE SAYS 1993 TRADE SURPLUS 3.6 BILLION YUAN", "1993"),
     ("after a surplus in 1985.", "1985"),
     ("BONN, Oct. 9 - West German output rose.", "9"),
-    ("PEKING, March 26 - China posted a deficit.", "26"),
+    ("LISBON, May 14 - Portugal posted a surplus.", "14"),
     ("It took effect on Jan. 1, 2022.", "1"),
     ("2022-05-07 16:53", "2022-05-07"),
     ("2022-05-07 16:53", "16:53"),
     ("The High-tech Zone ranks first in the city.", "first"),
     ("the fourth highest level", "fourth"),
-    ("the second largest number in the world", "second"),
+    ("the second biggest fleet in the region", "second"),
     ("the COVID-19 epidemic", "19"),
-    ("China's Mars probe Tianwen-1 completed a maneuver.", "1"),
+    ("The research vessel Aurora-3 left port.", "3"),
     ("The S&P 500 index fell.", "500"),
     ("leaders of the Group of 20 met", "20"),
     ("the G20 summit", "20"),
-    ("fiscal revenue in the first 10 months of this year", "10"),
+    ("tourist arrivals in the first 9 months of the season", "9"),
     ("it is the only one in Northeast China", "one"),
     ("one of them was closed", "one"),
-    ("Figure 2 shows the gradual increase", "2"),
+    ("Figure 4 plots the steady decline", "4"),
     ("the 4th largest city", "4"),
-    ("1. Approximately 31,000 of the change", "1"),
+    ("1. Roughly 12,000 of the new jobs", "1"),
     ("the 13th Five-Year Plan (2016-2020) period", "Five"),
     ("the 13th Five-Year Plan (2016-2020) period", "2016-2020"),
     ("It ranked No. 1 in the nation", "1"),
@@ -465,11 +465,11 @@ def test_parse_number(surface, value):
 
 
 def test_mentions_sorted_and_disjoint():
-    text = ("up 10.5 percent, 3.0 percent, 11.8 percent, and 3.1 percent from a year ago. "
-            "Nineteen of the 21 indicators rose, and four had double-digit growth.")
+    text = ("up 8.2 percent, 4.6 percent, 12.9 percent, and 2.7 percent on the prior year. "
+            "Fourteen of the 17 districts grew, and three saw double-digit gains.")
     found = find_quantities(text)
     assert [text[q.start:q.end] for q in found] == [
-        "10.5 percent", "3.0 percent", "11.8 percent", "3.1 percent", "Nineteen", "21", "four"]
+        "8.2 percent", "4.6 percent", "12.9 percent", "2.7 percent", "Fourteen", "17", "three"]
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     assert [q.qualifier for q in found] == ["up"] * 4 + ["exact"] * 3
 
@@ -481,7 +481,7 @@ def test_currency_is_not_carried_without_money_before():
 
 
 def test_carried_currency_is_marked_inferred():
-    text = "a deficit of 7.08 billion yuan, after a surplus of 2.82 billion in 1985"
+    text = "a shortfall of 4.6 billion yuan, after a surplus of 1.95 billion in 1990"
     carried = find_quantities(text)[1]
     assert carried.unit == "CNY" and carried.unit_inferred
 
