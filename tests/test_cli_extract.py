@@ -19,7 +19,7 @@ from extractor.pipeline import Extractor
 SENTENCES = (
     "In 2021 the High-tech Zone added 23 gazelle enterprises, bringing the total to 60, "
     "40% of the city's total.",
-    "Exports rose 6.5 pct year-on-year to 14.68 billion yuan in the first quarter.",
+    "Imports climbed 4.9 pct year-on-year to 8.37 billion yuan in January-March 2022.",
     "There are now nearly 200 technology transfer projects, up 35% from a year earlier.",
 )
 NO_TEXTS = "folder without text or HTML files (*.txt, *.text, *.html, *.htm)"

@@ -60,21 +60,21 @@ DOCUMENT_CASES = [
      "Mining output fell two percent.", 1,
      {"metric": "Mining output", "period": "1987-02", "change": {"value": -2, "unit": "percent", "basis": "mom"}}),
     # Seasonally adjusted monthly figures are against the month before.
-    ("Industrial production, seasonally adjusted, rose a provisional 3.2 pct in March 1987.", 0,
-     {"metric": "Industrial production", "period": "1987-03", "change": {"value": 3.2, "unit": "percent", "basis": "mom"}}),
+    ("Manufacturing output, seasonally adjusted, climbed an estimated 1.7 pct in May 1988.", 0,
+     {"metric": "Manufacturing output", "period": "1988-05", "change": {"value": 1.7, "unit": "percent", "basis": "mom"}}),
     # A comparison figure plays the role of what it is compared with (a share here).
-    ("Sole traders represented 20.7% of total enterprises in 2013, down 1.4 percentage points "
-     "from 22.1% in 2012.", 1,
-     {"period": "2012", "share": {"value": 22.1, "of": "enterprises"}}),
+    ("Partnerships made up 8.4% of total enterprises in 2016, down 0.9 percentage points "
+     "from 9.3% in 2015.", 1,
+     {"period": "2015", "share": {"value": 9.3, "of": "enterprises"}}),
     # A running total: the count before it is what was added; the metric comes from "as X".
     ("In 2022, nine companies were newly recognized as unicorn enterprises, bringing the total to 27.", 0,
      {"metric": "unicorn enterprises", "tier": "unicorn", "period": "2022", "new": 9, "total": 27}),
     ("Four enterprises went public during 2022, bringing the number of listed companies to 23.", 0,
      {"metric": "listed companies", "new": 4, "total": 23}),
     # "respectively": the i-th figure of each list, and the i-th listed metric.
-    ("Last year, the sub-indices for innovation input and innovation output reached 120.5 and "
-     "130.2 points, respectively, up 3.1 percent and 4.2 percent from a year ago.", 1,
-     {"metric": "innovation output", "value": 130.2, "change": {"value": 4.2, "unit": "percent", "basis": "yoy"}}),
+    ("In 2021, the scores for talent supply and talent retention stood at 98.4 and "
+     "104.6 points, respectively, up 2.2 percent and 5.7 percent from a year ago.", 1,
+     {"metric": "talent retention", "value": 104.6, "change": {"value": 5.7, "unit": "percent", "basis": "yoy"}}),
     # "Among X, N%": a share of X; the zone's own ground is no part of the whole.
     ("Among industrial enterprises above designated size in the zone, 68.3% carried out R&D activities.", 0,
      {"metric": "carried out R&D activities",
@@ -83,8 +83,8 @@ DOCUMENT_CASES = [
     ("By the end of June 2023, the zone had 47 listed companies, three more than at the end of 2022.", 0,
      {"period": "2023-06", "total": 47, "change": {"value": 3, "unit": None, "basis": None}}),
     # A reporting verb before the statement is not its subject.
-    ("Official figures show the budget deficit was 17 billion yuan in 1979.", 0,
-     {"metric": "budget deficit", "period": "1979", "value": 17000000000}),
+    ("Government data show the trade surplus was 23 billion yuan in 1983.", 0,
+     {"metric": "trade surplus", "period": "1983", "value": 23000000000}),
     # "N times that of" is a change; against a year two years back there is no basis.
     ("The park's technology contract turnover for 2022 was 9.2 billion yuan, 2.3 times that of 2020.", 0,
      {"period": "2022", "value": 9200000000, "change": {"value": 2.3, "unit": "times", "basis": None}}),
@@ -95,15 +95,15 @@ DOCUMENT_CASES = [
     ("The production sector fell by 1.5% in Quarter 3 (July to Sept) 2022.", 0,
      {"metric": "production sector", "period": "2022-07/2022-09", "change": {"value": -1.5, "unit": "percent", "basis": None}}),
     # A place as subject: the metric is what it has.
-    ("London has the largest number of registered businesses, with 17.2% of the UK total.", 0,
-     {"metric": "largest number of registered businesses", "share": {"value": 17.2, "of": "uk"}}),
+    ("Manchester has the highest count of new charities, with 9.6% of the UK total.", 0,
+     {"metric": "highest count of new charities", "share": {"value": 9.6, "of": "uk"}}),
     # A share that opens its clause measures the part the clause describes.
     ("Half of all new registrations came from sole proprietors.", 0,
      {"metric": "new registrations came from sole proprietors", "share": {"value": 50, "of": "new registrations"}}),
     # "compared with the same period of" a year: the same months that year.
-    ("In the first half of 2017, value added totaled 303 billion yuan, an increase of 10.8 percent "
-     "compared with the same period of 2016.", 0,
-     {"period": "2017-01/2017-06", "change": {"value": 10.8, "unit": "percent", "basis": "yoy"}}),
+    ("During the first half of 2019, gross output came to 215 billion yuan, a rise of 6.4 percent "
+     "compared with the same period of 2018.", 0,
+     {"period": "2019-01/2019-06", "change": {"value": 6.4, "unit": "percent", "basis": "yoy"}}),
 ]
 
 # An amount followed by "an increase/decrease of N%" (or ", up N%"): the amount is the level,
@@ -131,7 +131,7 @@ BASIS_CASES = [
      {"period": "2023-04/2023-06", "change": {"value": 0.5, "unit": "percent", "basis": "qoq"}}),
     ("Factory output rose 0.4 percent last month, the agency said.", 0,
      {"metric": "Factory output", "change": {"value": 0.4, "unit": "percent", "basis": "mom"}}),
-    ("Household spending grew by 0.6% in the three months to May 2022, compared with the three months to "
+    ("Household spending grew by 0.6% in the three months to May 2022, against the three months to "
      "February 2022.", 0,
      {"period": "2022-03/2022-05", "change": {"value": 0.6, "unit": "percent", "basis": "qoq"}}),
     # A release that states year-on-year changes is no monthly release: nothing is implied.
@@ -141,9 +141,9 @@ BASIS_CASES = [
     ("Retail sales volumes rose by 0.4% in February 2025.", 0,
      {"period": "2025-02", "change": {"value": 0.4, "unit": "percent", "basis": None}}),
     # "over the same period" alone is the period just named, not a year earlier.
-    ("Services grew by 0.2% in the three months to August 2021, compared with the three months to May 2021, "
-     "while production fell 0.1% over the same period.", 1,
-     {"change": {"value": -0.1, "unit": "percent", "basis": "qoq"}}),
+    ("Hospitality grew by 0.7% in the three months to November 2019, against the three months to August 2019, "
+     "while farming fell 0.3% over the same period.", 1,
+     {"change": {"value": -0.3, "unit": "percent", "basis": "qoq"}}),
 ]
 
 # Two counts joined by "and": two nouns are two indicators; one modifier word before "and"
@@ -163,12 +163,12 @@ COORDINATED_COUNTS = [
 # A clause without a subject of its own ("this follows ...", "after surging ...", "but grew
 # by ...") measures what the clause before measured.
 FOLLOW_ON_CASES = [
-    ("Monthly retail sales are estimated to have risen by 0.3% in March 2024; this follows a fall of 0.2% "
-     "in February 2024.", 1,
-     {"metric": "Monthly retail sales", "period": "2024-02", "change": {"value": -0.2, "unit": "percent", "basis": "mom"}}),
-    ("Monthly retail sales rose by 0.3% in March 2024. This follows a fall of 0.2% in February 2024 and "
-     "growth of 0.4% in January 2024.", 2,
-     {"metric": "Monthly retail sales", "period": "2024-01", "change": {"value": 0.4, "unit": "percent", "basis": "mom"}}),
+    ("Monthly car sales are estimated to have grown by 0.8% in June 2021; this comes after a drop of 0.5% "
+     "in May 2021.", 1,
+     {"metric": "Monthly car sales", "period": "2021-05", "change": {"value": -0.5, "unit": "percent", "basis": "mom"}}),
+    ("Monthly fuel sales rose by 1.1% in September 2022. This follows a fall of 0.6% in August 2022 and "
+     "growth of 0.9% in July 2022.", 2,
+     {"metric": "Monthly fuel sales", "period": "2022-07", "change": {"value": 0.9, "unit": "percent", "basis": "mom"}}),
     ("Factory output rose 0.4 percent last month after declining 0.2 percent in May, the agency said.", 1,
      {"metric": "Factory output", "change": {"value": -0.2, "unit": "percent", "basis": "mom"}}),
     ("Construction output fell by 0.3% in May 2024, following a rise of 0.2% in April 2024, but grew by 0.5% "
@@ -295,8 +295,8 @@ KNOWN_FAILURES = [
                  {"metric": "rural infrastructure"},
                  marks=pytest.mark.xfail(reason="object_after takes one preposition per verb ('allocated to')",
                                          strict=True)),
-    pytest.param("The third largest sector was construction; however, this fell from 12.3% in 2012 "
-                 "to 11.9% in 2013.", 1, {"metric": "construction"},
+    pytest.param("The fourth biggest industry was retail; however, this slipped from 9.8% in 2015 "
+                 "to 9.1% in 2016.", 1, {"metric": "retail"},
                  marks=pytest.mark.xfail(reason="'this' points at a clause without a figure: no antecedent metric", strict=True)),
     pytest.param("The corridor is home to 55 percent of the province's biotech firms.", 0,
                  {"metric": "biotech firms"},
@@ -339,10 +339,10 @@ def test_indicator_in_context(extractor: Extractor, text: str, index: int, expec
 
 def test_headline_repeats_the_body(extractor: Extractor) -> None:
     """A headline's figures are quantities, not indicators of their own."""
-    text = "U.K. GDP RISES 2.6 PCT IN 1986\n\nLONDON - Britain's GDP rose by 2.6 pct in 1986, the CSO said."
+    text = "IRISH EXPORTS GAIN 4.3 PCT IN 1985\n\nDUBLIN - Ireland's exports grew by 4.3 pct in 1985, officials said."
     doc = extractor.extract(text, "t")
     assert len(doc.quantities) == 2
-    assert [(i.period, i.change.value) for i in doc.indicators] == [("1986", 2.6)]
+    assert [(i.period, i.change.value) for i in doc.indicators] == [("1985", 4.3)]
 
 
 def test_bracketed_definition_is_no_figure(extractor: Extractor) -> None:
@@ -387,7 +387,7 @@ def test_ranking_in_aspects_without_a_colon(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize("phrase,context,iso", [
-    ("between March 2012 and March 2013", None, "2012-03/2013-03"),
+    ("between April 2014 and April 2015", None, "2014-04/2015-04"),
     ("between January and May", Period.year(2021), "2021-01/2021-05"),
     ("the first quarter", Period.year(2021), "2021-01/2021-03"),
     ("the same months of 1986", Period(1987, 1, 1987, 2), "1986-01/1986-02"),
@@ -432,9 +432,9 @@ def test_period_kept_to_its_clause() -> None:
 
 
 def test_superlative_rank_with_scope() -> None:
-    text = "the second largest number in the world"
+    text = "the third biggest fleet in the world"
     (rank,) = find_ranks(text, 0, len(text))
-    assert (rank.position, rank.scope) == (2, "world")
+    assert (rank.position, rank.scope) == (3, "world")
 
 
 def test_aspects_split_at_commas_only() -> None:

@@ -18,7 +18,7 @@ def _first_rank(text: str) -> tuple:
 
 # (sentence, (position, scope) of its first rank phrase)
 PHRASES = [
-    ("the second largest number in the world", (2, "world")),
+    ("the second largest fleet in the world", (2, "world")),
     ("China's largest land port", (1, "china")),
     ("the country's third-biggest exporter", (3, "country")),
     ("the world's 5th largest supplier of steel", (5, "world")),
@@ -64,7 +64,7 @@ PHRASES = [
     ("the record post-1949 budget deficit", (1, "post-1949")),
     ("the slowest rate in three years", (1, "three years")),
     ("ranked sixth in the country last year", (6, "country")),
-    ("the main contributor to the growth", (1, None)),
+    ("the main contributor to the rise", (1, None)),
     ("a record 5.1 billion", (1, None)),
     # A move by a count of places: the new position (a bare number too); the peers are the scope.
     ("The park moves up 3 places to 11 in the 150 national high-tech zones in 2019.",
@@ -132,8 +132,8 @@ DOCUMENTS = [
     ("Japan's largest steel maker, Nippon Steel Corp, said output fell 3.2 pct in February.",
      [], [(1, "japan", ["steel maker"])]),
     # In apposition to what the figure measures, it is the figure's rank.
-    ("Revenue from corporate tax, the second largest revenue source in the country, fell 4.2 percent.",
-     [(2, "country")], []),
+    ("Receipts from land sales, the third largest income source in the country, dropped 2.7 percent.",
+     [(3, "country")], []),
     # A figure in a relative clause before the rank measures something else.
     ("The park, which covers 120 square kilometers, is the largest industrial park in the province.",
      [], [(1, "province", ["industrial park"])]),
@@ -227,7 +227,7 @@ DOCUMENTS = [
     # ... but a bracket before a superlative still measures something else.
     ("The park (120 square kilometers) is the largest in the province.", [], [(1, "province", [])]),
     # "the main contributor" ranks first, as "the biggest contributor" does; "the main reason" nothing.
-    ("Mining was the main contributor to the fall, shrinking 2.5 percent.", [(1, None)], []),
+    ("Fishing proved the main contributor to the decline, contracting 1.8 percent.", [(1, None)], []),
     ("The leading driver of growth was tourism, which added 0.6 percentage points.", [(1, None)], []),
     ("The main reason was weak demand, which cut output by 2 percent.", [], []),
     # A record modifying the figure right after it ranks that figure first, against the past.
@@ -275,19 +275,19 @@ def test_superlative_without_scope_ranks_in_the_document_place(extractor: Extrac
 
 
 def test_move_gives_two_standings_and_the_ranking_dates_them(extractor: Extractor) -> None:
-    text = ("Science parks in Hebei did well in the 2019 rankings.\n"
-            "Lakeside park ranked sixth, behind the five strongest parks in China.\n"
-            "Riverside park moved from No.14 to No.9, ranking third in China on the scale of openness.")
+    text = ("Technology parks in Shanxi did well in the 2020 rankings.\n"
+            "Hillside park ranked seventh, behind the six strongest parks in China.\n"
+            "Valley park moved from No.15 to No.10, ranking fourth in China in terms of openness.")
     doc = extractor.extract(text, "t")
     assert [(r.position, r.scope, r.aspects, r.period) for r in doc.rankings] == [
-        (6, "china", [], "2019"), (9, "china", [], "2019"), (14, "china", [], None), (3, "china", ["openness"], "2019")]
+        (7, "china", [], "2020"), (10, "china", [], "2020"), (15, "china", [], None), (4, "china", ["openness"], "2020")]
     assert doc.indicators == []
 
 
 def test_headline_rank_is_not_read_twice(extractor: Extractor) -> None:
-    text = ("China's largest land port sees record traffic\n\n"
-            "Trains through Manzhouli, China's largest land port, topped 3,000 this year.\n")
-    assert _standings(extractor.extract(text, "t")) == [(1, "china", ["land port"])]
+    text = ("China's biggest river port handles record volume\n\n"
+            "Barges through Wuhan, China's biggest river port, passed 5,000 this year.\n")
+    assert _standings(extractor.extract(text, "t")) == [(1, "china", ["river port"])]
 
 
 def test_standing_period(extractor: Extractor) -> None:
