@@ -316,7 +316,7 @@ BASIS_CASES = [
 ]
 
 # "the month (quarter, year) between A and B": the change over that span, for the later
-# month (quarter); "between March 2012 and March 2013" alone stays a span.
+# month (quarter); "between June 2016 and June 2017" alone stays a span.
 BETWEEN_CASES = [
     ("Food prices rose by 0.6% in the month between May 2023 and June 2023.", 0,
      {"period": "2023-06", "change": {"value": 0.6, "unit": "percent", "basis": "mom"}}),
@@ -324,7 +324,7 @@ BETWEEN_CASES = [
      {"period": "2023-04", "change": {"value": 4.2, "unit": "percent", "basis": "yoy"}}),
     ("Output grew 0.5% in the quarter between June 2024 and September 2024.", 0,
      {"period": "2024-07/2024-09", "change": {"value": 0.5, "unit": "percent", "basis": "qoq"}}),
-    ("Firm numbers rose by 2.1% between March 2012 and March 2013.", 0, {"period": "2012-03/2013-03"}),
+    ("Firm numbers rose by 2.1% between June 2016 and June 2017.", 0, {"period": "2016-06/2017-06"}),
     ("Fares went up by 3.3% in the 12 months to July 2024.", 0,
      {"change": {"value": 3.3, "unit": "percent", "basis": "yoy"}}),
 ]

@@ -120,8 +120,8 @@ OWN_CLAUSE_CASES = [
     ("Some 2 million visitors came during the festival, generating 700 million yuan in revenue.", 1,
      {"metric": "revenue", "value": 700000000}),
     # "These products" points back to the subject the metric before was said of
-    ("In 2021, green products made by local plants generated 3.4 billion yuan in sales revenue. These products "
-     "accounted for 35 percent of the sales.", 0, {"metric": "sales revenue", "share": {"value": 35, "of": "sales"}}),
+    ("In 2020, solar panels built in the valley generated 2.6 billion yuan in export income. These panels "
+     "accounted for 28 percent of the exports.", 0, {"metric": "export income", "share": {"value": 28, "of": "exports"}}),
     ("An analyst at the fund said wage growth has been stuck between 3.1 percent and "
      "3.4 percent since January.", 0, {"metric": "wage growth"}),
     ("The gain in the core index came mostly from a 0.5 percent increase by the rent index.", 0,
