@@ -136,6 +136,9 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("month_interval", rf"(?:(?<=\b(?P<over>month|quarter|year)\s{{1,3}}))?"
                            rf"\b(?:between|from)\s+{m1}\s+{y1}\s+(?:and|to|until)\s+{m2}\s+{y2}\b"),
         ("year_interval", rf"\b(?:between|from)\s+{y1}\s+(?:and|to|until)\s+{y2}\b"),
+        # "fiscal 2017, which ended in March": twelve months to that month (see _fiscal_year)
+        ("fiscal_year", rf"\b(?:fiscal\s+(?:year\s+)?|FY\s?){y1}\b,?\s+(?:which|that)\s+(?:ended|ends|closed)\s+"
+                        rf"(?:in\s+)?{m1}"),
         ("first_months", rf"\b(?:the\s+)?first\s+{count}\s+months{of_year}"),
         ("first_quarters", rf"\b(?:the\s+)?first\s+{count}\s+quarters{of_year}"),
         ("half", rf"\b(?:the\s+)?(?P<half>first|second)[\s-]+half{of_year}"),
@@ -173,6 +176,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
 # the pattern. Patterns made of a lexicon list take the longest word of each entry.
 _PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "same_in_year": ("same",), "month_interval": ("between", "from"), "year_interval": ("between", "from"),
+    "fiscal_year": ("fiscal", "fy"),
     "first_months": ("months",), "first_quarters": ("quarters",), "half": ("half",), "h_half": ("h1", "h2"),
     "quarter_of": ("quarter",), "year_q": ("q",), "week_ending": ("week",), "year_quarter": ("quarter",),
     "q_quarter": ("q",), "months_to": ("months", "year"), "quarter": ("quarter",), "quarter_word": ("quarter",),
@@ -348,6 +352,17 @@ def _quarter_mention(kind: str, g: dict, s: int, e: int, y: int | None, lex: dic
     return PeriodMention(s, e, "explicit", Period.quarter(y, q))
 
 
+def _fiscal_year(year: int, last_month: int) -> Period:
+    """The twelve months of fiscal ``year`` that end in ``last_month``. A year ending in
+    January to March is named by the year it starts in (Japan's and India's fiscal 2017 ends
+    in March 2018); one ending later by the year it ends in (the US federal fiscal 2017 ends
+    in September 2017, Australia's in June 2017)."""
+    end_year = year + 1 if last_month <= 3 else year
+    if last_month == 12:
+        return Period(end_year, 1, end_year, 12)
+    return Period(end_year - 1, last_month + 1, end_year, last_month)
+
+
 def _mention(kind: str, m: regex.Match, lex: dict) -> PeriodMention | None:
     g = m.groupdict()
     s, e = m.span()
@@ -356,6 +371,8 @@ def _mention(kind: str, m: regex.Match, lex: dict) -> PeriodMention | None:
         return _interval(g, s, e, y, lex)
     if kind == "year_interval":
         return PeriodMention(s, e, "explicit", Period(y, 1, int(g["y2"]), 12, by_year=True))
+    if kind == "fiscal_year":
+        return PeriodMention(s, e, "explicit", _fiscal_year(y, _month(lex, g["mo1"])))
     if kind in ("first_months", "first_quarters", "half"):
         return _months_mention(kind, g, s, e, y)
     if kind == "h_half":

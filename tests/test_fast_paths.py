@@ -25,6 +25,7 @@ SENTENCES = [
     "Exports in January-May rose 5%; in Jan. they had fallen, and May, June and July were flat.",
     "Industrial output was up 4% from March 2020 to April 2021; between May and June it eased.",
     "Prices rose in the week ending 14 March 2024 and in the week to Dec 3.",
+    "Orders slid 2% in fiscal 2018, which ended in March, and in FY2019 that ended in June.",
     "Fuel sales grew 2% on the same period last year but 1% on a year earlier.",
     "The zone ranked first in the first quarter and third in the first 5 months of 2023.",
     "The 3rd quarter was the strongest; the city was number one in the region.",

@@ -74,6 +74,12 @@ PERIOD_CASES = [
     # The period in force then carries to the next sentence.
     ("By the end of 2023, the park hosted 52 research institutes. They employed about 9,400 researchers.",
      None, 1, {"period": "2023-12"}),
+    # A fiscal year with its last month: twelve months to that month; one ending in January to
+    # March is named by the year it starts in, a later one by the year it ends in.
+    ("In fiscal 2019, which ended in March, machinery orders fell 3.1 percent.", None, 0,
+     {"period": "2019-04/2020-03"}),
+    ("Tax receipts grew 6 percent in fiscal 2021, which ended in September.", None, 0,
+     {"period": "2020-10/2021-09"}),
     # A release headed by its quarter: the quarter is in force, and "this quarter" / "last
     # quarter" count from it, not from the later publication date.
     ("Second Quarter 2019\nQuarterly Accounts of Norland\n\nOutput grew 0.7 percent on the quarter.",
