@@ -211,6 +211,10 @@ QUANTITIES = [
     ("The operating result was -$5m in the year.", "-$5m", -5_000_000, None, "USD", "exact"),
     # more rise/fall words
     ("The trade deficit widened 2.1 percent in May.", "2.1 percent", 2.1, None, "percent", "up"),
+    # percentage points written the Korean or Eurostat way; "%" before a word stays percent
+    ("The jobless rate edged up 0.2%p on the year.", "0.2%p", 0.2, None, "percentage_point", "up"),
+    ("The share of exports fell 1.5 pp in a year.", "1.5 pp", 1.5, None, "percentage_point", "down"),
+    ("Staff got a 4% pay rise.", "4%", 4, None, "percent", "exact"),
     ("The gap narrowed by 0.4 percentage points.", "0.4 percentage points", 0.4, None, "percentage_point", "down"),
     ("Retail sales rebounded 5.3 percent.", "5.3 percent", 5.3, None, "percent", "up"),
     ("Investment growth accelerated by 1.2 percentage points.", "1.2 percentage points", 1.2, None, "percentage_point", "up"),
