@@ -141,8 +141,9 @@ _CORE_GLUED = re.compile(_CORE.pattern.replace(f"(?P<num>{NUMBER_PATTERN})",
 # Numbers that are no quantity, recognised from where the number starts.
 _SKIP_AT = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}\b"                  # ISO date 2022-05-07
+    r"|\d{4}/\d{1,2}/\d{1,2}\b"                 # 2019/07/10
     r"|\d{1,2}/\d{1,2}/\d{2,4}\b"               # 3/4/2020
-    r"|\d{1,2}:\d{2}(?::\d{2})?\b"              # clock time 16:53
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?(?!\d)"  # clock time 16:53, 09:03pm, 8:00 a.m.
     r"|(?:19|20)\d\d[/-]\d\d\b(?![/-]\d)"       # fiscal years 2012/13
     r"|(?<![^\n])\d{1,2}[.)](?=\s)"             # list marker "1. " at a line start
 )

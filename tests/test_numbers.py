@@ -374,6 +374,9 @@ NOT_QUANTITIES = [
     ("Trading resumes on 5 May, officials said.", "5"),
     ("The index closed on September 19, 2024.", "19"),
     ("The notice is dated 19/09/2024.", "19"),
+    ("Filed 2023/11/04 by the bureau.", "11"),
+    ("Updated 11/04/2023 | 07:45pm GMT", "07"),
+    ("The board met at 10:15am and again at 4:30 p.m.", "4"),
     # a glued "M"/"K"/"b" without money beside it is a name or a size
     ("3M said profits fell.", "3M"),
     ("sales of 4K televisions", "4K"),
