@@ -895,8 +895,18 @@ def _dateline_dollar(text: str) -> str | None:
 def _dollar_head_patterns() -> dict[str, re.Pattern[str]]:
     """Per dollar economy, its place names as written or in capitals (a dateline), compiled
     once. Bounded like the vote patterns, so that "U.S." (ending in a dot) is found."""
-    return {code: re.compile(rf"(?<![\w.])(?:{trie_pattern({v for p in places for v in (p, p.upper())})})(?![\w])")
+    return {code: _names_pattern({v for p in places for v in (p, p.upper())})
             for code, places in currencies().dollar_economies.items()}
+
+
+def _names_pattern(names: set[str]) -> re.Pattern[str]:
+    """Any of ``names`` as a whole word; a name may end in a dot ("U.S.")."""
+    return re.compile(rf"(?<![\w.])(?:{trie_pattern(names)})(?![\w])")
+
+
+def _votes(text: str, patterns: dict[str, re.Pattern[str]]) -> dict[str, int]:
+    """How often the text names each economy."""
+    return {code: len(pattern.findall(text)) for code, pattern in patterns.items()}
 
 
 def _voted_dollar(text: str) -> str | None:
@@ -904,7 +914,7 @@ def _voted_dollar(text: str) -> str | None:
     provinces included ("Ontario" votes for CAD). A text that names the United States (or
     one of its states) at all keeps the US dollar: a US trade story names its partners
     ("exports to Canada ... imports from Canada and Mexico") more often than itself."""
-    votes = {code: len(pattern.findall(text)) for code, pattern in _dollar_vote_patterns().items()}
+    votes = _votes(text, _dollar_vote_patterns())
     best = max(votes, key=lambda c: votes[c], default=None)
     if best is None or votes[best] == 0 or best == "USD" or votes.get("USD", 0) > 0:
         return None
@@ -922,7 +932,7 @@ def _dollar_vote_patterns() -> dict[str, re.Pattern[str]]:
         if country:
             names |= {s.name for s in pycountry.subdivisions.get(country_code=country) or ()
                       if s.parent_code is None and s.name.isascii() and "[" not in s.name}
-        out[code] = re.compile(rf"(?<![\w.])(?:{trie_pattern(names)})(?![\w])")
+        out[code] = _names_pattern(names)
     return out
 
 
@@ -944,14 +954,13 @@ _YEN_SIGNS = frozenset({"¥"})  # "JP¥" names the yen outright
 
 
 def _yen_sign_economy(text: str) -> str:
-    votes = {code: len(pattern.findall(text)) for code, pattern in _yen_vote_patterns().items()}
+    votes = _votes(text, _yen_vote_patterns())
     return "CNY" if votes.get("CNY", 0) > votes.get("JPY", 0) else "JPY"
 
 
 @lru_cache(maxsize=1)
 def _yen_vote_patterns() -> dict[str, re.Pattern[str]]:
-    return {code: re.compile(rf"\b(?:{trie_pattern(set(words))})\b")
-            for code, words in currencies().yen_sign_economies.items()}
+    return {code: _names_pattern(set(words)) for code, words in currencies().yen_sign_economies.items()}
 
 
 def _currency_after_conversion(text: str, found: list[_Found]) -> None:

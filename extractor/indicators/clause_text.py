@@ -16,6 +16,8 @@ _AMONG_INTRO = regex.compile(r"\s*(?:among|of|out\s+of)\s+(?:the\s+)?(?P<whole>(
                              regex.IGNORECASE)
 _NUMBER_OF = regex.compile(r"(?:numbers?|count|tally)\s+of\s+", regex.IGNORECASE)
 _ANY_WORD = regex.compile(r"\w")
+PLAIN_WORD = regex.compile(r"[\w\-]+")
+"""A word with inner hyphens, as the indicator readers count them ("value-added")."""
 _ANY_DIGIT = regex.compile(r"\d")
 
 

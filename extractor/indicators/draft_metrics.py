@@ -9,7 +9,7 @@ import regex
 
 from ..cues import cues
 from ..phrases import left_phrase, pronoun_subject, subject_phrase
-from .clause_text import _clause_body
+from .clause_text import PLAIN_WORD, _clause_body
 from .figures import Draft, MAIN_ROLES
 from .grouping import _LIST_JOIN
 from .listed_metrics import _respective_metric
@@ -20,7 +20,6 @@ from .zeros import zero_phrase_in
 _TRAILING_LINK = regex.compile(r"\s(?:of|in|at)\s", regex.IGNORECASE)
 _PARTICLES = frozenset({"in", "out", "up", "down"})
 _WORD_AFTER = regex.compile(r"\s+([\w\-]+)")
-_FIRST_WORD = regex.compile(r"[\w\-]+")
 _OPENER = regex.compile(r"\W*(?:(?:the|a|an)\s+)?([\w\-]+)", regex.IGNORECASE)
 
 
@@ -82,7 +81,7 @@ def _forecaster(r: _Reading, span: tuple[int, int]) -> bool:
     opener = _OPENER.match(r.text, _clause_body(r.text, *r.clause), r.clause[1])
     if opener is None or opener.group(1).lower() not in c.forecaster_nouns:
         return False
-    words = _FIRST_WORD.findall(r.text, span[0], span[1])
+    words = PLAIN_WORD.findall(r.text, span[0], span[1])
     return bool(words) and (words[0].lower() in c.forecaster_nouns or words[-1].lower() in c.change_nouns)
 
 
@@ -94,7 +93,7 @@ def _expected(r: _Reading, draft: Draft) -> tuple[int, int] | None:
     if span is None:
         return None
     c = cues()
-    words = list(_FIRST_WORD.finditer(r.text, span[0], span[1]))
+    words = list(PLAIN_WORD.finditer(r.text, span[0], span[1]))
     link = max((k for k, w in enumerate(words) if w.group().lower() in c.link_words or w.group().lower() in c.determiners),
                default=-1)
     words = words[link + 1:]  # "economists called for a deficit" -> "deficit"

@@ -9,6 +9,7 @@ import regex
 
 from ..cues import cues
 from ..phrases import counted_noun
+from .clause_text import PLAIN_WORD
 from .figures import Draft
 from .metrics import _Reading
 
@@ -17,7 +18,6 @@ _AND_JOIN = regex.compile(r"\s+(?:and|or)\s+(?!other\b)", regex.IGNORECASE)
 _AND_LEAD = regex.compile(r"(?:and|or)\s+", regex.IGNORECASE)
 _LIST_ITEM = regex.compile(r"(?:(?<=^|,\s)|(?<=\band\s))(?!and\s)[^,]+?(?=,\s*(?:and\s+)?|\s+and\s+|$)")
 _AND_ONLY = regex.compile(r"\s+(?:and|or)\s+", regex.IGNORECASE)
-_ONE_WORD = regex.compile(r"[\w\-]+")
 _FIRST_WORD = regex.compile(r"[\w\-]+\s+")
 
 
@@ -42,7 +42,7 @@ def _shared_head(text: str, drafts: list[Draft], k: int, span: tuple[int, int] |
 def _is_modifier(phrase: str) -> bool:
     word = phrase.lower()
     c = cues()
-    return bool(_ONE_WORD.fullmatch(word)) and not word.endswith("s") and \
+    return bool(PLAIN_WORD.fullmatch(word)) and not word.endswith("s") and \
         (word in c.head_modifiers or word.endswith(c.modifier_suffixes))
 
 

@@ -17,7 +17,7 @@ from ..quantity_lexicon import directions
 from ..periods import PeriodMention
 from ..lexicons import data_json
 from ..phrases import bracket_name, number_words
-from .clause_text import _AMONG_INTRO, _ANY_DIGIT, _NUMBER_OF, _at_subject
+from .clause_text import PLAIN_WORD, _AMONG_INTRO, _ANY_DIGIT, _NUMBER_OF, _at_subject
 from .figures import Draft, Figure, MAIN_ROLES, _RELATIVE_UNITS, _is_money
 from .skips import _qualifying
 from .zeros import zero_cue_before
@@ -35,7 +35,6 @@ _ITEM_JOIN = regex.compile(r"\s*\)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", regex.IGN
 # The stretch after a counted phrase, to a break or the next figure; brackets left out.
 _STRETCH_STOP = regex.compile(r"[,;:]|\.\s|\d")
 _BRACKETED = regex.compile(r"\([^()]*\)?")
-_PLAIN_WORD = regex.compile(r"[\w\-]+")
 _PERFECT = frozenset({"have", "has", "had"})  # "have also been established": still the stock
 _RELATIVES = frozenset({"that", "which", "who"})
 # "transport (-5.2%) and recreation (-2.2%)": a bracketed item with another after it
@@ -245,7 +244,7 @@ def _continued_stock(text: str, before: Draft | None, draft: Draft) -> None:
             or not cues().stock_join.fullmatch(text, total.q.end, value.q.start):
         return
     stop = _STRETCH_STOP.search(text, value.q.end, draft.clause[1])
-    for m in _PLAIN_WORD.finditer(_BRACKETED.sub("", text[value.q.end:stop.start() if stop else draft.clause[1]])):
+    for m in PLAIN_WORD.finditer(_BRACKETED.sub("", text[value.q.end:stop.start() if stop else draft.clause[1]])):
         word = m.group().lower()
         if word in cues().verbs:
             if word not in _STOCK_VERBS:
@@ -323,11 +322,11 @@ def _listed_stock(text: str, draft: Draft, value: Figure, span: tuple[int, int],
     if not value.q.end <= span[0] <= value.q.end + 40 or _ANY_DIGIT.search(text, value.q.end, span[0]):
         return False
     before = text[max(draft.clause[0], value.q.start - 60):value.q.start]
-    if any(m.group().lower() in _flow_verbs() for m in _PLAIN_WORD.finditer(before)):
+    if any(m.group().lower() in _flow_verbs() for m in PLAIN_WORD.finditer(before)):
         return False
     end = head[1] if head else span[1]
     stop = _STRETCH_STOP.search(text, end, draft.clause[1])
-    for m in _PLAIN_WORD.finditer(_BRACKETED.sub("", text[end:stop.start() if stop else draft.clause[1]])):
+    for m in PLAIN_WORD.finditer(_BRACKETED.sub("", text[end:stop.start() if stop else draft.clause[1]])):
         word = m.group().lower()
         if word in _RELATIVES or word in number_words():
             return True  # "129 enterprises that will be cultivated into gazelles"; "..., 12 unicorns and three ..."
