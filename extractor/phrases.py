@@ -244,7 +244,16 @@ def object_phrase(text: str, start: int, pos: int, blocked: Spans = (),
                    and words[k + 1][2] in ("in", "of") and not toks[k + 2][1]), None)
     if change is not None:
         return counted_noun(text, words[change + 1][1], pos, blocked) if changes else None
+    k = len(words) - 1 - (bool(words) and words[-1][2] in c.verb_followers)
+    if k > 1 and words[k][2] in _DIRECTION_VERBS and _is_np(words[k - 1][2]):
+        pos = words[k][0]  # "saw their profits surge 89.5 percent": the verb of a small clause
     return left_phrase(text, start, pos, blocked)
+
+
+# Bare direction verbs that are also nouns ("surge", "jump"): after the object of "saw" and
+# right before the figure they are the verb of a small clause, not part of the phrase.
+_DIRECTION_VERBS = frozenset(w for d in ("up", "down") for w in data_json("directions.json")[d]["before"]
+                             if " " not in w)
 
 
 def counted_noun(text: str, pos: int, limit: int, blocked: Spans = ()) -> tuple[int, int] | None:
@@ -395,12 +404,21 @@ def _cached_intro_end(text: str, start: int, end: int, blocked: tuple[tuple[int,
     if first_comma > 0:
         toks = _tokens(text, start, start + first_comma, blocked)
         head = [w for w, _ in toks]
-        if len(toks) > 1 and head[0][2] in c.prepositions and toks[1][1]:
+        if len(toks) > 1 and head[0][2] in c.prepositions and toks[1][1] and not _period_then_local(toks[1:]):
             return toks[1][0][0]  # "In 2013 the professional, scientific and technical sector"
         if not head or head[0][2] in c.prepositions or head[0][2] in ("last", "this", "next") \
-                or head[0][2].endswith("ly"):
+                or head[0][2].endswith("ly") or _period_then_local(toks):
             return _past_relative(text, start + first_comma + 1, end)
     return start
+
+
+def _period_then_local(toks: Sequence[tuple[Word, int]]) -> bool:
+    """ "In August alone, profits climbed": a period (blocked) opening the clause and the
+    word that keeps it local are an introduction, not the subject."""
+    return toks[0][1] == _BLOCKED and all(w[2] in _LOCAL_AFTER for w, _ in toks)
+
+
+_LOCAL_AFTER = frozenset(w.lower() for w in data_json("periods.json")["local_after"])
 
 
 def _past_relative(text: str, pos: int, end: int) -> int:

@@ -91,6 +91,9 @@ LEAD_CASES = [
 # An introduction ending in a preposition takes its object to the comma; a lone gap in
 # points after a percent change compares growth rates.
 METRIC_BOUNDARY_CASES = [
+    # a period with the word that keeps it local ("In May alone,") is an introduction
+    ("Freight volumes grew in 2020. In May alone, rail freight jumped 6.4 percent to 310 million tonnes.", 0,
+     {"metric": "rail freight", "period": "2020-05"}),
     ("According to the initial count, the harvest of the province was 3.2 million tonnes in 2020.", 0,
      {"metric": "harvest of the province"}),
     ("The county's tourism revenue was 5.1 billion yuan in 2022, up 8.3 percent year on year and "
