@@ -273,7 +273,16 @@ def is_known_unit(unit: str) -> bool:
 def _is_currency(code: str) -> bool:
     import pycountry
 
-    return len(code) == 3 and code.isupper() and pycountry.currencies.get(alpha_3=code) is not None
+    if not (len(code) == 3 and code.isupper()):
+        return False
+    return pycountry.currencies.get(alpha_3=code) is not None or code in _historic_currencies()
+
+
+@lru_cache(maxsize=1)
+def _historic_currencies() -> frozenset[str]:
+    """Withdrawn ISO 4217 codes (List Three): "DEM" is the unit of a 1987 story in marks."""
+    lines = files("extractor").joinpath("data/iso4217_historic.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split()[0] for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _is_pint_unit(name: str) -> bool:

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.validate import surface_values, validate_gold_dir
+from extractor.validate import is_known_unit, surface_values, validate_gold_dir
 
 TEXT = "Gazelle enterprises rose to 60 in 2021, up 35% year-on-year, in Dalian."
 GOOD = {
@@ -97,6 +97,13 @@ def test_a_decimal_comma_fits_and_an_untrustworthy_numeral_is_named(tmp_path):
     (text_dir / "doc.txt").write_text(text, encoding="utf-8")
     problems, _ = validate_gold_dir(gold_dir, text_dir)
     assert len(problems) == 1 and "quantities[1].text: '1,1000' is not a number to trust" in problems[0]
+
+
+@pytest.mark.parametrize("unit, known", [("USD", True), ("DEM", True), ("NLG", True), ("ITL", True),
+                                          ("XEU", True), ("DMK", False), ("dem", False)])
+def test_withdrawn_iso_currency_codes_are_units(unit, known):
+    """A 1987 story in marks or guilders is labelled with the withdrawn ISO 4217 code."""
+    assert is_known_unit(unit) is known
 
 
 @pytest.mark.skipif(not Path("/work/shared/dev/gold").is_dir(), reason="dev set absent")
