@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
+from .currency_economies import bare_word_surfaces, resolve_currencies
 from .mentions import Direction, Hedge, QuantityMention
 from .numbers import (Exact, GLUED_DIGIT_PATTERN, NUMBER_PATTERN, parse_number_exact, scale_exact,
                       to_plain_number)
@@ -43,15 +43,18 @@ __all__ = ["find_quantities"]
 # anchor: the number grammar forwards, and the words before it read backwards from a
 # reversed copy of the text (so the left context costs one anchored match too).
 
-def _unit_surfaces() -> dict[str, tuple[str, str]]:
-    """Lower-cased surface -> (unit, kind); currencies get kind "money"."""
-    table: dict[str, tuple[str, str]] = {}
+def _unit_surfaces() -> dict[str, tuple[str | None, str]]:
+    """Lower-cased surface -> (unit, kind); currencies get kind "money", and a bare word of
+    several economies ("francs") its default, None when unknown (resolved per text)."""
+    table: dict[str, tuple[str | None, str]] = {}
     for code, surfaces in currencies().suffix.items():
         for surface in surfaces:
             table[surface.lower()] = (code, "money")
     for code, sub in currencies().subunits.items():
         for surface in sub.surfaces:
             table[surface.lower()] = (code, "money")
+    for surface, default in bare_word_surfaces().items():
+        table.setdefault(surface, (default, "money"))
     for entry in units().units:
         for surface in entry.surfaces:
             table.setdefault(surface.lower(), (entry.unit, entry.kind))
@@ -93,7 +96,6 @@ _MULTIPLE_WORDS = frozenset(w.lower() for w in number_words().multiples)
 _HEDGE_BEFORE = _phrase_table(hedges().before)
 _HEDGE_AFTER = {_norm(p): h for h, ps in hedges().after.items() for p in ps}
 _HEDGE_VERBS = _phrase_table(hedges().verbs)
-_DOLLAR_WORDS = {w.lower() for w in currencies().dollar_words}
 _PREFIX_NEED_AMOUNT = frozenset(currencies().prefix_need_amount)
 _SUBUNIT_FACTOR = {s.lower(): sub.factor
                    for sub in currencies().subunits.values() for s in sub.surfaces}
@@ -344,7 +346,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     _age_years(text, found)
     _assign_directions(prepared, found)
     _resolve_points(prepared, found)
-    _resolve_dollars(text, found)
+    resolve_currencies(text, found)
     _currency_after_conversion(text, found)
     _carry_currency(text, found)
     return [_to_mention(q) for q in found]
@@ -878,89 +880,6 @@ def _age_years(text: str, found: list[_Found]) -> None:
         before = text[max(0, q.start - _AGE_CHARS):q.start]
         if _AGE_CUE.search(before) or (q.hedge in ("above", "below") and _AGE_NOUN.search(before)):
             q.unit, q.kind = _UNIT_TABLE["years"]
-
-
-def _dateline_dollar(text: str) -> str | None:
-    head = text[:400]
-    # The economy named first near the top (a dateline, the subject of the lead), not just
-    # any named there: "The U.S. trade deficit ... exports to Canada" is in US dollars.
-    first = min(((m.start(), code) for code, pattern in _dollar_head_patterns().items()
-                 if (m := pattern.search(head))), default=None)
-    if first is not None:
-        return None if first[1] == "USD" else first[1]
-    return _voted_dollar(text)
-
-
-@lru_cache(maxsize=1)
-def _dollar_head_patterns() -> dict[str, re.Pattern[str]]:
-    """Per dollar economy, its place names as written or in capitals (a dateline), compiled
-    once. Bounded like the vote patterns, so that "U.S." (ending in a dot) is found."""
-    return {code: _names_pattern({v for p in places for v in (p, p.upper())})
-            for code, places in currencies().dollar_economies.items()}
-
-
-def _names_pattern(names: set[str]) -> re.Pattern[str]:
-    """Any of ``names`` as a whole word; a name may end in a dot ("U.S.")."""
-    return re.compile(rf"(?<![\w.])(?:{trie_pattern(names)})(?![\w])")
-
-
-def _votes(text: str, patterns: dict[str, re.Pattern[str]]) -> dict[str, int]:
-    """How often the text names each economy."""
-    return {code: len(pattern.findall(text)) for code, pattern in patterns.items()}
-
-
-def _voted_dollar(text: str) -> str | None:
-    """The dollar of the economy named most often in the whole text, its states and
-    provinces included ("Ontario" votes for CAD). A text that names the United States (or
-    one of its states) at all keeps the US dollar: a US trade story names its partners
-    ("exports to Canada ... imports from Canada and Mexico") more often than itself."""
-    votes = _votes(text, _dollar_vote_patterns())
-    best = max(votes, key=lambda c: votes[c], default=None)
-    if best is None or votes[best] == 0 or best == "USD" or votes.get("USD", 0) > 0:
-        return None
-    return best
-
-
-@lru_cache(maxsize=1)
-def _dollar_vote_patterns() -> dict[str, re.Pattern[str]]:
-    import pycountry  # only for texts with a bare dollar and no economy near the top
-
-    out = {}
-    for code, places in currencies().dollar_economies.items():
-        names = set(places)
-        country = currencies().dollar_economy_subdivisions.get(code)
-        if country:
-            names |= {s.name for s in pycountry.subdivisions.get(country_code=country) or ()
-                      if s.parent_code is None and s.name.isascii() and "[" not in s.name}
-        out[code] = _names_pattern(names)
-    return out
-
-
-def _resolve_dollars(text: str, found: list[_Found]) -> None:
-    """A bare "$"/"dlrs" in a story datelined in a dollar economy is that economy's dollar;
-    a "¥" is the yuan in a text about China, else the yen."""
-    bare = [q for q in found if q.unit == "USD" and q.currency_word in _DOLLAR_WORDS]
-    code = _dateline_dollar(text) if bare else None
-    if code:
-        for q in bare:
-            q.unit = code
-    yen = [q for q in found if q.unit == "JPY" and q.currency_word in _YEN_SIGNS]
-    if yen and _yen_sign_economy(text) == "CNY":
-        for q in yen:
-            q.unit = "CNY"
-
-
-_YEN_SIGNS = frozenset({"¥"})  # "JP¥" names the yen outright
-
-
-def _yen_sign_economy(text: str) -> str:
-    votes = _votes(text, _yen_vote_patterns())
-    return "CNY" if votes.get("CNY", 0) > votes.get("JPY", 0) else "JPY"
-
-
-@lru_cache(maxsize=1)
-def _yen_vote_patterns() -> dict[str, re.Pattern[str]]:
-    return {code: _names_pattern(set(words)) for code, words in currencies().yen_sign_economies.items()}
 
 
 def _currency_after_conversion(text: str, found: list[_Found]) -> None:

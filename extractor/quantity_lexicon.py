@@ -98,20 +98,50 @@ class Subunit(_Strict):
     surfaces: list[str] = Field(min_length=1)
 
 
+class AmbiguousWord(_Strict):
+    """A bare currency word of several economies ("$", "francs", "pesos")."""
+
+    surfaces: list[str] = Field(min_length=1)
+    economies: list[str] = Field(min_length=1)
+    """The codes it may stand for; the text's economy picks one."""
+    default: str | None = None
+    """The reading when the text names none of ``economies`` (None: unknown)."""
+
+    @model_validator(mode="after")
+    def _default_is_an_economy(self) -> "AmbiguousWord":
+        if self.default is not None and self.default not in self.economies:
+            raise ValueError(f"default {self.default} not in economies")
+        return self
+
+
 class Currencies(_Strict):
     prefix: dict[str, list[str]]
     suffix: dict[str, list[str]]
     subunits: dict[str, Subunit] = Field(default_factory=dict)
     """Cents and pence: written after the number, worth ``factor`` of the currency."""
-    dollar_words: list[str]
-    dollar_economies: dict[str, list[str]]
-    dollar_economy_subdivisions: dict[str, str] = Field(default_factory=dict)
-    """Dollar code -> ISO 3166 country whose subdivisions vote for it ("Ontario" -> CAD)."""
+    economies: dict[str, list[str]]
+    """Code -> the place names and demonyms of its economy ("CHF" -> "Swiss", "Zurich")."""
+    economy_subdivisions: dict[str, str] = Field(default_factory=dict)
+    """Code -> ISO 3166 country whose subdivisions vote for it ("Ontario" -> CAD)."""
+    ambiguous: dict[str, AmbiguousWord] = Field(default_factory=dict)
     prefix_need_amount: list[str] = Field(default_factory=list)
     """One-letter prefixes ("R") that are money only before a scale word or a separated number."""
     yen_sign_economies: dict[str, list[str]] = Field(default_factory=dict)
     """ "¥" is the yen or the yuan: code -> words that name its economy; the one named more
     often wins, JPY on a tie."""
+
+    @model_validator(mode="after")
+    def _ambiguous_words_are_known(self) -> "Currencies":
+        seen: set[str] = set()
+        for name, word in self.ambiguous.items():
+            unplaced = set(word.economies) - set(self.economies)
+            if unplaced:
+                raise ValueError(f"ambiguous {name}: no economies entry for {sorted(unplaced)}")
+            twice = seen & {s.lower() for s in word.surfaces}
+            if twice:
+                raise ValueError(f"ambiguous {name}: surfaces of another word too: {sorted(twice)}")
+            seen |= {s.lower() for s in word.surfaces}
+        return self
 
 
 class Hedges(_Strict):

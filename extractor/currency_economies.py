@@ -1,0 +1,137 @@
+"""Which economy's currency a bare currency word is ("$", "francs", "pesos", "¥").
+
+Data: ``ambiguous``, ``economies`` and ``yen_sign_economies`` of data/currencies.json. One
+resolver serves every word shared by several economies: the economy named first near the
+top of the text (a dateline, the subject of the lead) decides, else the one named most
+often; else the word's default, which may be None (unknown, SPEC: no guessing).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Protocol, Sequence
+
+from .quantity_lexicon import AmbiguousWord, currencies, trie_pattern
+
+__all__ = ["bare_word_surfaces", "resolve_currencies"]
+
+# The top of a text: its dateline and lead sentence.
+_HEAD_CHARS = 400
+_YEN_SIGNS = frozenset({"¥"})  # "JP¥" names the yen outright
+
+
+class Money(Protocol):
+    """A quantity as the matcher builds it: its unit, kind and currency as written."""
+
+    unit: str | None
+    kind: str | None
+    currency_word: str | None
+
+
+def bare_word_surfaces() -> dict[str, str | None]:
+    """Bare words written after a number ("francs") -> their default code (None: unknown).
+    Prefixes ("$", "Rs") are left out: the prefix table reads them before the number."""
+    prefixes = {s for surfaces in currencies().prefix.values() for s in surfaces}
+    return {s.lower(): word.default for word in currencies().ambiguous.values()
+            for s in word.surfaces if s not in prefixes}
+
+
+def resolve_currencies(text: str, found: Sequence[Money]) -> None:
+    """Give each bare ambiguous currency word the currency of the text's economy, and a
+    "¥" the yuan in a text about China."""
+    pending: dict[str, list[Money]] = {}
+    for q in found:
+        name = _word_of(q)
+        if name is not None:
+            pending.setdefault(name, []).append(q)
+    for name, quantities in pending.items():
+        code = _economy_of(text, currencies().ambiguous[name])
+        for q in quantities:
+            q.unit = code
+    _resolve_yen_sign(text, found)
+
+
+def _word_of(q: Money) -> str | None:
+    """The ambiguous word ``q`` is written in, if its unit is still that word's default
+    ("US$" or "Swiss francs" name their currency outright)."""
+    if q.kind != "money" or not q.currency_word:
+        return None
+    name = _surface_words().get(" ".join(q.currency_word.split()))
+    if name is None or q.unit != currencies().ambiguous[name].default:
+        return None
+    return name
+
+
+@lru_cache(maxsize=1)
+def _surface_words() -> dict[str, str]:
+    return {s.lower(): name for name, word in currencies().ambiguous.items() for s in word.surfaces}
+
+
+def _economy_of(text: str, word: AmbiguousWord) -> str | None:
+    # The economy named first near the top, not just any named there: "The U.S. trade
+    # deficit ... exports to Canada" is in US dollars.
+    head = text[:_HEAD_CHARS]
+    first = min(((m.start(), code) for code in word.economies
+                 if (m := _head_pattern(code).search(head))), default=None)
+    if first is not None:
+        return first[1]
+    return _most_named(text, word)
+
+
+def _most_named(text: str, word: AmbiguousWord) -> str | None:
+    """The economy named strictly most often in the whole text. One that names the default
+    economy at all keeps the default: a US trade story names its partners ("exports to
+    Canada ... imports from Canada and Mexico") more often than itself."""
+    votes = {code: len(_vote_pattern(code).findall(text)) for code in word.economies}
+    if word.default is not None and votes[word.default] > 0:
+        return word.default
+    best = max(votes.values())
+    winners = [code for code, n in votes.items() if n == best]
+    return winners[0] if best > 0 and len(winners) == 1 else word.default
+
+
+@lru_cache(maxsize=None)
+def _head_pattern(code: str) -> re.Pattern[str]:
+    """The economy's names as written or in capitals (a dateline: "ZURICH, March 4 -")."""
+    places = currencies().economies[code]
+    return _names_pattern({v for p in places for v in (p, p.upper())})
+
+
+@lru_cache(maxsize=None)
+def _vote_pattern(code: str) -> re.Pattern[str]:
+    """The economy's names, and its states or provinces where the data lists its country."""
+    names = set(currencies().economies[code])
+    country = currencies().economy_subdivisions.get(code)
+    if country:
+        names |= _subdivisions(country)
+    return _names_pattern(names)
+
+
+def _subdivisions(country: str) -> set[str]:
+    import pycountry  # only for texts with a bare word and no economy near the top
+
+    return {s.name for s in pycountry.subdivisions.get(country_code=country) or ()
+            if s.parent_code is None and s.name.isascii() and "[" not in s.name}
+
+
+def _names_pattern(names: set[str]) -> re.Pattern[str]:
+    """Any of ``names`` as a whole word; a name may end in a dot ("U.S.")."""
+    return re.compile(rf"(?<![\w.])(?:{trie_pattern(names)})(?![\w])")
+
+
+def _resolve_yen_sign(text: str, found: Sequence[Money]) -> None:
+    """ "¥" is the yen and the yuan: the yuan when the text names China more often than
+    Japan (JPY on a tie)."""
+    yen = [q for q in found if q.unit == "JPY" and q.currency_word in _YEN_SIGNS]
+    if not yen:
+        return
+    votes = {code: len(_yen_pattern(code).findall(text)) for code in currencies().yen_sign_economies}
+    if votes.get("CNY", 0) > votes.get("JPY", 0):
+        for q in yen:
+            q.unit = "CNY"
+
+
+@lru_cache(maxsize=None)
+def _yen_pattern(code: str) -> re.Pattern[str]:
+    return _names_pattern(set(currencies().yen_sign_economies[code]))
