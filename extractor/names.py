@@ -68,8 +68,9 @@ def find_names(text: str) -> list[EntityMention]:
         candidates.extend(_cued_orgs(text, seq))
         for part in _split_coordinated(seq):
             candidates.extend(_classify_sequence(text, part))
+    candidates.extend(_bracketed_companies(text, sequences))
     chosen = [_with_ordinal(text, m) for m in resolve_overlaps(candidates) if m.label != _BLOCK]
-    return _add_acronyms(text, chosen)
+    return _add_acronyms(text, _add_short_forms(text, chosen, sequences))
 
 
 # --- organisations known from their context ---------------------------------------------
@@ -174,6 +175,61 @@ def _with_ordinal(text: str, m: EntityMention) -> EntityMention:
     return EntityMention(om.start(), m.end, "ORG") if om else m
 
 
+# --- companies: a bracketed part, and short forms ---------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _company_forms() -> frozenset[str]:
+    return frozenset(gazetteer("company_forms"))
+
+
+# The gap around a bracketed part of a name: "Jardine Fleming (Securities) Ltd".
+_OPEN_GAP = re.compile(r"[ \t]*\([ \t]*")
+_CLOSE_GAP = re.compile(r"[ \t]*\)[ \t]+")
+
+
+def _bracketed_companies(text: str, sequences: list[list[_Word]]) -> list[EntityMention]:
+    """A company name with a bracketed part before its legal form ("Jardine Fleming
+    (Securities) Ltd"): the bracket breaks the capitalised run, so the three runs are joined
+    here when the third opens with a legal form (company_forms.txt)."""
+    forms = _company_forms()
+    out = []
+    for a, b, c in zip(sequences, sequences[1:], sequences[2:]):
+        if c[0].text.rstrip(".") in forms and len(b) <= 3 and _OPEN_GAP.fullmatch(text, a[-1].end, b[0].start) \
+                and _CLOSE_GAP.fullmatch(text, b[-1].end, c[0].start):
+            out.append(EntityMention(a[0].start, c[0].end, "ORG"))
+    return out
+
+
+def _add_short_forms(text: str, mentions: list[EntityMention],
+                     sequences: list[list[_Word]]) -> list[EntityMention]:
+    """A company named in full with its legal form ("Jardine Fleming (Securities) Ltd") is
+    named later by its words before the form or by its first word ("Jardine's economist"):
+    such a later run, alone or as a possessive, is the ORG too. A place's name is never
+    taken for a short form ("China Railway Harbin Group" does not make "China" an ORG)."""
+    short: set[tuple[str, ...]] = set()
+    forms = _company_forms()
+    for m in mentions:
+        words = _WORD.findall(text[m.start:m.end])
+        if m.label != "ORG" or len(words) < 2 or words[-1].rstrip(".") not in forms:
+            continue
+        words = re.sub(r"\([^)]*\)", " ", text[m.start:m.end]).split()[:-1]
+        if not words:
+            continue
+        short.update(f for f in ((*words,), (words[0],)) if " ".join(f) not in gpe_names()
+                     and f[0] not in _name_stopwords())
+    if not short:
+        return mentions
+    extra = []
+    for seq in sequences:
+        tokens = tuple(w.text for w in seq)
+        for form in short:
+            n = len(form)
+            if tokens[:n] == form and (n == len(tokens) or seq[n - 1].possessive_end is not None):
+                extra.append(_mention(seq[:n], "ORG"))
+    return resolve_overlaps(mentions + extra)
+
+
 # --- gazetteers ------------------------------------------------------------------------
 
 
@@ -218,7 +274,7 @@ def _org_re() -> re.Pattern[str]:
 
 def _gazetteer_places(text: str) -> list[EntityMention]:
     return [EntityMention(m.start(), m.end(), "GPE") for m in _gpe_re().finditer(text)
-            if not _names_currency(text, m.end())]
+            if not _names_currency(text, m.start(), m.end())]
 
 
 @lru_cache(maxsize=1)
@@ -227,12 +283,20 @@ def _currency_re() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
 
 
-def _names_currency(text: str, end: int) -> bool:
-    """Is the place at ``text[:end]`` part of a currency ("U.S. dollars", "US$12 billion",
-    "HK$3")?"""
+def _names_currency(text: str, start: int, end: int) -> bool:
+    """Is the place at ``text[start:end]`` part of a currency ("US$12 billion", "HK$3",
+    "7.3 trillion U.S. dollars")? A currency word makes it so only after a figure: the
+    figure's quantity holds the place, whereas "against the U.S. Dollar" and "purchases of
+    U.S. Dollars" name the country (the gold labels that "U.S." a GPE)."""
     after = text[end:end + 2]  # "US$12 billion", "US $ 4.3 billion"
-    return (after[:1] in _CURRENCY_SYMBOLS or (after[:1] == " " and after[1:] in _CURRENCY_SYMBOLS)
-            or _currency_re().match(text, end) is not None)
+    if after[:1] in _CURRENCY_SYMBOLS or (after[:1] == " " and after[1:] in _CURRENCY_SYMBOLS):
+        return True
+    return _currency_re().match(text, end) is not None and _FIGURE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# A figure right before a place: "2.42 trillion U.S. dollars", "some 300 mln Taiwan dlrs".
+_FIGURE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?(?:[ \t]*(?:thousand|million|billion|trillion|mln|bln|m|bn))?[ \t]+$",
+                            re.IGNORECASE)
 
 
 _CURRENCY_SYMBOLS = frozenset("$€£¥")

@@ -16,7 +16,7 @@ from ..meta import detect_title
 from ..phrases import normalise_scope
 from .aspects import split_aspects
 from .finder import find_ranks
-from .lexicon import _patterns, _sets
+from .lexicon import _lexicon, _patterns, _sets
 from .mentions import RankContext, RankMention, Span, Standing
 from .standing import _Periods, carries_on, is_standing, own_figures, resolve_relative, standing_period, standings
 
@@ -69,6 +69,10 @@ class RankReader:
             if rank.earlier and rank.scope is None and self.previous is not None:
                 rank = replace(rank, scope=self.previous.scope)  # a move within the ranking named before
             self.previous = rank
+            if not rank.verbal and rank.start < rank.at:
+                # "Among the leading seven industrial countries, ... highest": a figure in the
+                # scope opening the clause counts the peers, no indicator
+                self.phrases.append((rank.start, rank.at))
             if not is_standing(self.text, rank, clause, flat):
                 attach += self._placed(rank, clause, figures)
                 continue
@@ -106,6 +110,8 @@ class RankReader:
         if carried:
             mine = [(pos, scope, aspects, period if period is not None else self.last_period)
                     for pos, scope, aspects, period in mine]
+        mine = [(pos, scope if scope is not None else _aspect_scope(aspects), aspects, period)
+                for pos, scope, aspects, period in mine]
         self.scopes.update(scope for _, scope, _, _ in mine if scope is not None)
         if mine:  # the rank's own standing comes first; the stages before a move follow it
             self.last_period = mine[0][3]
@@ -126,6 +132,8 @@ class RankReader:
         """A figure's rank on its nearest own figure; with "respectively", on each figure group
         after it in turn ("London and the South East had the greatest increase, of 13,000 and
         2,000 respectively": places 1 and 2). None when the clause has no own figure."""
+        if rank.modifies:  # on the figure right after it, whichever group (a comparison too) holds it
+            return [replace(rank, start=rank.end + 1, end=rank.end + 1)]
         listed = self._listed(rank, figures) if rank.more else []
         if listed:
             return listed
@@ -163,6 +171,13 @@ class RankReader:
             out.append(rank)
             self.previous = replace(rank, end=mark.end)
         return out
+
+
+def _aspect_scope(aspects: list[str]) -> str | None:
+    """ "secured top spot in terms of global patent filings": with no scope stated, a peer
+    adjective opening the aspect names where the peers are ("global": the world)."""
+    words = aspects[0].split() if len(aspects) == 1 else []
+    return _lexicon()["peer_adjectives"].get(words[0].lower()) if len(words) > 1 else None
 
 
 def rank_context(text: str, entities: Iterable[_Entity]) -> RankContext:

@@ -46,6 +46,9 @@ class RankMention:
     peers: bool = False
     """Ranks among plural peers named before it ("The divisions with the largest declines were
     A (-5.2%) and B (-2.2%)"): the figure groups after it take positions 1, 2, ... in turn."""
+    modifies: bool = False
+    """Modifies the figure right after it ("from a record 9.58 billion"): that figure's rank, even
+    when the figure is a comparison's ("to 9.16 billion from a record 9.58 billion")."""
     earlier: tuple[tuple[int, int, int], ...] = ()
     """The positions before a move, each with the stretch that may date it ("moved from No.21 to No.17":
     21, undated; "from 28th in 2012, 24th in 2013 to 14th": 28 and 24): standings of their own."""

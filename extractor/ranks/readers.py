@@ -124,8 +124,10 @@ def _record(text: str, m: regex.Match, end: int) -> RankMention | None:
     record 5.2 billion", "a record high 711 firms": the figure it modifies, against the past."""
     if (m.group("det") or m.group("level")) and not m.group("mark") and \
             _patterns().record_figure.match(text, m.end(), end):
-        # Ends before the figure, so that the figure is the rank's own and the nearest.
-        return RankMention(m.start(), m.end(), 1, None, temporal=True)
+        # Ends before the figure, so that the figure is the rank's own; its core is at the
+        # figure, so that "to 9.16 billion from a record 9.58 billion" ranks the 9.58 billion,
+        # not the figure that ends closer to "a record".
+        return RankMention(m.start(), m.end(), 1, None, temporal=True, at=m.end(), modifies=True)
     aspect, after = _aspect_after(text, m.end(), end)
     if m.group("mark"):
         return RankMention(m.start(), max(after, m.end()), 1, normalise_scope(m.group("mark")), aspect=aspect,

@@ -57,9 +57,15 @@ def _peer_units() -> regex.Pattern:
 
 def _units_place(words: list[str]) -> str | None:
     """ "provincial-level regions", "all provinces": the units of a level, spread over the place
-    above it (the country), not in one province."""
+    above it (the country), not in one province. Units narrowed by other words ("the leading
+    seven industrial countries") are a peer set of their own, not all of the level."""
     m = _peer_units().search(" ".join(words))
-    return _lexicon()["peer_units"][" ".join(m.group("unit").lower().split())] if m else None
+    if m is None:
+        return None
+    before = " ".join(words)[:m.start("unit")].split()
+    if any(w.lower() not in _lexicon()["peer_adjectives"] for w in before):
+        return None
+    return _lexicon()["peer_units"][" ".join(m.group("unit").lower().split())]
 
 
 def _scope_words(text: str, prep: str, pos: int, end: int) -> _ScopeWords | _Scope | None:
@@ -185,7 +191,12 @@ def _intro_scope(text: str, clause_start: int, pos: int, names: Names) -> _Scope
     comma = text.find(",", clause_start, pos)
     if not m or comma == -1:
         return None
-    return _phrase_scope(text, m.group("prep").lower(), clause_start + m.end(), comma, names)
+    prep = m.group("prep").lower()
+    scope = _phrase_scope(text, prep, clause_start + m.end(), comma, names)
+    if scope is not None and scope.kind == "peers" and prep in _sets()["peer_prepositions"]:
+        # "Among the leading seven industrial countries, ...": the text states the peer set
+        return _Scope(scope.text, "place", scope.end)
+    return scope
 
 
 def _implicit(scope: _Scope | None, ctx: RankContext, text: str, clause_start: int, start: int) -> str | None:

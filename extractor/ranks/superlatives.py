@@ -74,12 +74,22 @@ def _peer_subject(text: str, start: int, pos: int) -> _Scope | None:
     return _Scope(m.group("peers"), "subject", pos) if m else None
 
 
+def _with_measure(m: regex.Match, aspect: str | None) -> str | None:
+    """ "China's northernmost province": a bare kind of place says nothing of what is
+    measured, so the superlative stays in the aspect ("northernmost province"); "China's
+    largest land port" ranks in "land port"."""
+    if aspect is None or not m.group("sup") or aspect.lower() not in _sets()["territory_nouns"]:
+        return aspect
+    return f"{m.group('sup')} {aspect}"
+
+
 def _superlative(text: str, m: regex.Match, start: int, end: int, ctx: RankContext) -> RankMention | None:
     aspect, after = _aspect_after(text, m.end(), end)
     if not _kept_superlative(text, m, start, aspect):
         return None
     if m.group("most") and aspect is None:
         aspect = m.group("adj")
+    aspect = _with_measure(m, aspect)
     ordinal = (m.group("ord") or "").lower()
     nexts = _lexicon()["next_words"]
     position = 1 + nexts[ordinal] if ordinal in nexts else (_position(ordinal) if ordinal else 1)
