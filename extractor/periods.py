@@ -131,6 +131,10 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("prev_year", rf"\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:{_alt(lex['same_nouns_prev'])})\s+(?:(?:of|in)\s+)?)?"
                       rf"(?:{_alt(lex['previous_year'])})\b"),
         ("same_in_year", rf"\b(?:the\s+)?same\s+(?:{_alt(lex['same_in_year_nouns'])})\s+(?:of|in)\s+{y1}"),
+        # "the same 1986 period": the months in force, that year ("the same 1985 quarter": year_quarter)
+        ("same_year_noun", rf"\b(?:the\s+)?same\s+{y1}\s+(?:period|periods|months|month|time)\b"),
+        # "by the year end", "at the end of the year": December of the year in force
+        ("year_end", rf"\b(?:{_alt(lex['year_end'])})\b"),
         # "in the month between August 2024 and September 2024": a change over one month (or
         # year, quarter) that ends at the second date, not a two-month span
         ("month_interval", rf"(?:(?<=\b(?P<over>month|quarter|year)\s{{1,3}}))?"
@@ -160,7 +164,8 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("month_pair", rf"\b(?:(?:from|between)\s+)?{m1}\s*(?:/|and|-|to)\s*{m2}(?:,?\s+{y1})?\b"),
         ("month_year", rf"\b{m1}\s*,?\s+{y1}"),
         ("month", rf"\b{m1}(?!\.?\s*\d)"),
-        ("year", rf"(?<![\w-]){y1}\b"),
+        # "at end-1986": the year's last month (``end_before``)
+        ("year", rf"(?:(?<![\w-])|(?<=\bend-)){y1}\b"),
         ("prev_quarter", rf"\b(?:{_alt(lex['previous_quarter'])})\b"),
         ("prev_month", rf"\b(?:{_alt(lex['previous_month'])})\b"),
         ("same_year", rf"\b(?:{_alt(lex['same_year'])})\b"),
@@ -181,6 +186,7 @@ _PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "quarter_of": ("quarter",), "year_q": ("q",), "week_ending": ("week",), "year_quarter": ("quarter",),
     "q_quarter": ("q",), "months_to": ("months", "year"), "quarter": ("quarter",), "quarter_word": ("quarter",),
     "this_year": ("this",), "last_year": ("last",), "month_quarter": ("quarter",),
+    "same_year_noun": ("same",), "year_end": ("end",),
 }
 # A cue that needs more than one word: "months" or "year" right before "to", "ended", ...
 _PATTERN_CUE_RES = {"months_to": r"(?:months|year)\s+(?:to|ending|ended|through)\s"}
@@ -267,12 +273,61 @@ def look_back_before() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def comparison_look_back() -> regex.Pattern:
+    """A comparison word and an earlier change's noun right before a figure ("compared with an
+    increase of 1.2 percent in the first three quarters"): the figure is an earlier one."""
+    nouns = _alt(_lexicon()["comparison_look_back"])
+    return regex.compile(rf"(?<![\w-])(?:compared\s+(?:with|to)|against|versus|as\s+against|than|from)\s+"
+                         rf"(?:an?|the|its|their)\s+(?:[^\W\d][\w-]*\s+){{0,2}}?(?:{nouns})\s+of\s+"
+                         rf"(?:(?:about|around|nearly|some|only|just)\s+)?$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _reference_before() -> regex.Pattern:
     """Words right before a reference point: "the weakest since October 2012", "since the end
     of 2019". Such a date bounds a comparison; it is no period of any figure."""
     words = _alt(_lexicon()["reference_before"])
     return regex.compile(rf"(?<![\w-])(?:{words})\s+(?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?$",
                          regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _published_before() -> regex.Pattern:
+    """A publication participle right before a period, shortly after a publication noun: "the
+    data of the bureau published in August 2022", "an indicator released this month". The
+    period dates the document, not any figure. The noun keeps "bonds issued in 2021" a period."""
+    lex = _lexicon()
+    nouns, verbs = _alt(lex["publication_nouns"]), _alt(lex["publication_participles"])
+    return regex.compile(rf"(?<![\w-])(?:{nouns})\b[^.;!?]{{0,60}}?\b(?:{verbs})\s+"
+                         rf"(?:(?:on|in|at|during|earlier|late|early)\s+(?:in\s+)?)?$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _level_reference() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(a gap word with no other figure after it, "levels" right after a period; a gap word and
+    a reference noun right before one; a gap word, a level noun and its figure right before
+    one). See ``_doc_reference_levels`` in periods.json."""
+    lex = _lexicon()
+    gap, nouns = _alt(lex["reference_gap_words"]), _alt(lex["reference_nouns"])
+    word = r"\(?[^\W\d][\w'’-]*\)?"  # a word, not a figure ("pre-coronavirus", "(COVID-19)")
+    gap_left = regex.compile(rf"(?<![\w-])(?:{gap})\s+(?:{word}\s+){{0,4}}$", regex.IGNORECASE)
+    levels_right = regex.compile(r"\s+levels?\b", regex.IGNORECASE)
+    noun_left = regex.compile(rf"(?<![\w-])(?:{gap})\s+(?:{word}\s+){{0,3}}?(?:{nouns})\s+"
+                              rf"(?:(?:seen|recorded|reached|registered)\s+)?(?:in|during|of|for|at)\s+$", regex.IGNORECASE)
+    figure_left = regex.compile(rf"(?<![\w-])(?:{gap})\s+(?:its|their|the)\s+(?:{word}\s+){{0,2}}?(?:{nouns})\s+of\s+"
+                                rf"(?=\S*\d)[^,;:!?]{{1,40}}?\s+(?:in|at|during)\s+$", regex.IGNORECASE)
+    return gap_left, levels_right, noun_left, figure_left
+
+
+def level_reference(text: str, mention: PeriodMention) -> bool:
+    """The period of a level or an earlier change a figure is set against, with no figure of
+    its own: "1.3% below February 2020 levels", "narrowing from the drop in the first three
+    quarters"."""
+    gap_left, levels_right, noun_left, _ = _level_reference()
+    before = max(0, mention.start - 80)
+    if noun_left.search(text, before, mention.start):
+        return True
+    return bool(levels_right.match(text, mention.end) and gap_left.search(text, before, mention.start))
 
 
 # Years that name a base, an origin or a record rather than the figure's period ("since" and
@@ -400,8 +455,10 @@ def _mention(kind: str, m: regex.Match, lex: dict) -> PeriodMention | None:
         if y is None:
             return PeriodMention(s, e, "explicit", None, partial=True, month_only=(last - 2, last))
         return PeriodMention(s, e, "explicit", Period.quarter(y, last // 3))
-    if kind == "same_in_year":
+    if kind in ("same_in_year", "same_year_noun"):
         return PeriodMention(s, e, "same_in_year", Period.year(y), partial=True)
+    if kind == "year_end":  # restates the year in force: kept to its clause
+        return PeriodMention(s, e, "year_end", None, local=True, point=True, at_end=True)
     if kind == "month_pair":
         a, b = _month(lex, g["mo1"]), _month(lex, g["mo2"])
         if b <= a or (b > a + 1 and regex.search(r"\sand\s", m.group())
@@ -457,7 +514,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
                 continue
             if kind == "year" and _NOT_PERIOD_BEFORE.search(text, max(0, s - 12), s):
                 continue
-            if _reference_before().search(text, max(0, s - 40), s):
+            if _reference_before().search(text, max(0, s - 40), s) or _published_before().search(text, max(0, s - 90), s):
                 taken[s - start:e - start] = b"\x01" * (e - s)  # nor its month or year alone
                 continue
             try:
@@ -482,7 +539,8 @@ def _flagged(text: str, mention: PeriodMention, end: int) -> PeriodMention:
     local = bool(local_after.match(text, mention.end, min(end, mention.end + 12)))
     at_end = bool(end_before.search(text, before, mention.start))
     point = at_end or bool(point_before.search(text, before, mention.start))
-    reference = bool(dated.search(text, before, mention.start))
+    reference = bool(dated.search(text, before, mention.start)) or \
+        bool(_level_reference()[3].search(text, max(0, mention.start - 90), mention.start))
     if not (local or point or reference):
         return mention
     return replace(mention, local=mention.local or local or reference, point=point, reference=reference, at_end=at_end)
@@ -529,6 +587,9 @@ def _resolve(mention: PeriodMention, context: Period | None, published_year: int
         return context.shifted_back(1) if context and context.is_single_month() else None
     if kind in ("this_year", "last_year", "next_year"):
         return _relative_year(mention, context, published_year)
+    if kind == "year_end":  # "by the year end": the year in force (``resolve`` takes its December)
+        year = context.y2 if context else (published_year or fallback_year)
+        return Period.year(year) if year is not None else None
     return None
 
 
@@ -686,6 +747,30 @@ class PeriodContext:
         # A reference point ("the record reached in October 2014") is not what the text is about.
         self.fallback_year = max((m.period.y2 for m in self.mentions if m.kind == "explicit" and m.period is not None
                                   and not m.reference and not self._ahead(m)), default=None)
+        # "fell to 1.05 billion from 3.04 billion in the same 1986 period": a comparison with
+        # a year's same months is news of the year after.
+        same_in = [m.period.y2 + 1 for m in self.mentions if m.kind in ("same_in_year", "same_quarter") and m.period]
+        same_in += self._year_ago_references()
+        if same_in:
+            self.fallback_year = max(self.fallback_year or 0, *same_in)
+        self._present = self._present_year()
+
+    def _year_ago_references(self) -> list[int]:
+        """ "March imports ... a rise of 4.7 pct compared with March 1986": a month (quarter) the
+        text's bare month is compared with, in a stated year, makes the news the year after."""
+        bare = {m.month_only for m in self.mentions if m.kind == "explicit" and m.partial and m.month_only}
+        return [m.period.y2 + 1 for m in self.mentions if m.kind == "explicit" and m.period is not None
+                and not m.period.by_year and (m.period.m1, m.period.m2) in bare and self.is_reference(m)]
+
+    def _present_year(self) -> int | None:
+        """The year "this year" is, in a text without a date that says "this year": the year it
+        is about, when it names part of that year ("the first nine months of 1987", "in March")."""
+        if self.published_year is not None or self.fallback_year is None or \
+                not any(m.kind == "this_year" for m in self.mentions):
+            return None
+        part = any(m.kind == "explicit" and (m.partial or m.period is not None and m.period.y2 == self.fallback_year
+                                             and not m.period.by_year) for m in self.mentions)
+        return self.fallback_year if part else None
 
     def _ahead(self, mention: PeriodMention) -> bool:
         """A target or forecast year ("double exports by 2030", "growth in 2024 is expected")."""
@@ -719,7 +804,10 @@ class PeriodContext:
     def resolve(self, mention: PeriodMention, base: Period | None = None, forecast: bool = False) -> Period | None:
         now = self._quarter_now if self._quarter_now and mention.offset and mention.offset[0] == "quarter" \
             else self.published
-        period = resolve(mention, base if base is not None else self.base(forecast), self.published_year,
+        year = self.published_year
+        if year is None and mention.kind in ("this_year", "last_year"):
+            year = self._present  # "this year" / "last year" in an undated story of 1987
+        period = resolve(mention, base if base is not None else self.base(forecast), year,
                          self.fallback_year, now)
         # What a text reports happened before it was published: "in December" in a March
         # release is last December.
@@ -731,6 +819,8 @@ class PeriodContext:
     def is_reference(self, mention: PeriodMention) -> bool:
         """A period a figure is compared with ("than at the end of 2022", "from 2018")."""
         if cues().reference_left.search(self._text, max(0, mention.start - 40), mention.start):
+            return True
+        if level_reference(self._text, mention):  # "below their February 2020 levels"
             return True
         # "a rise of 0.2% in the previous quarter" is of that quarter, not against it
         return mention.kind in _REFERENCE_KINDS and \

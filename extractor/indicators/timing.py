@@ -5,8 +5,10 @@ or the one in force. Periods carry across clauses ("In that year" after "in 2021
 
 from __future__ import annotations
 
+import regex
+
 from ..cues import cues
-from ..periods import Period, PeriodContext, PeriodMention, look_back_before
+from ..periods import Period, PeriodContext, PeriodMention, comparison_look_back, look_back_before
 from .clause_text import _ANY_DIGIT, _RESPECTIVELY, _in_brackets
 from .figures import Draft
 
@@ -16,11 +18,17 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
     cs, ce = clause
     # A period inside brackets ("(compared with 100 in 2005)") is the bracket's.
     in_clause = [m for m in ctx.in_span(cs, ce) if not _in_brackets(text, cs, m.start)]
-    taken = _draft_periods(text, drafts, clause, in_clause, ctx, forecast)
     first = drafts[0].figures[0].q.start if drafts else ce
+    ahead = [m for m in in_clause if m.start < first and not ctx.is_reference(m) and m.kind != "none"]
+    # "in the first quarter fell to 1.05 billion from 3.04 billion in the same 1986 period":
+    # a comparison reads its relative period against the clause's own
+    stated = ctx.resolve(ahead[-1], forecast=forecast) if ahead else None
+    taken = _draft_periods(text, drafts, clause, in_clause, ctx, forecast, stated)
     clause_level = [m for m in in_clause if m.start not in taken and m.start < first and not ctx.is_reference(m)]
     opener = clause_level[-1] if clause_level else None
     clause_period = ctx.base(forecast)
+    if forecast and _FUTURE.search(text, cs, ce):
+        clause_period = _whole_year_ahead(clause_period)
     if opener is not None:
         clause_period = ctx.resolve(opener, forecast=forecast) if opener.kind != "none" else None
     _respectively(text, drafts, clause, ctx, forecast)
@@ -28,7 +36,7 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
         _list_period(drafts)  # a list of shares (see shares.share_list): "... of exports in the zones in 2022"
     for draft in drafts:
         if draft.period_set:
-            if not draft.comparison:
+            if not draft.comparison and not _of_reference(draft):
                 clause_period = draft.period  # "47 companies by the end of June, with a value of ..."
             continue
         if clause_period is not None and opener is None and _is_level(draft) \
@@ -39,7 +47,7 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
             draft.period = clause_period
     # The period in force afterwards is the last one the clause states for its own figures,
     # not for an earlier figure it looks back at ("following a 0.3% rise in July").
-    last = next((d for d in reversed(drafts) if not d.comparison and d.period_set
+    last = next((d for d in reversed(drafts) if not d.comparison and d.period_set and not _of_reference(d)
                  and not _looks_back(text, cs, d.figures[0].q.start)), None)
     if last is not None:
         ctx.update(last.period, forecast, last.period_mention)
@@ -49,9 +57,31 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
 
 def _looks_back(text: str, clause_start: int, pos: int, figure: bool = False) -> bool:
     """ "This follows a 0.2% fall in July": what comes at ``pos`` is an earlier reading; with
-    ``figure``, only when a number comes between ("Following the merger in 2021" is none)."""
+    ``figure``, only when a number comes between ("Following the merger in 2021" is none).
+    So is a figure given for an earlier change after a comparison word ("compared with an
+    increase of 1.2 percent in the first three quarters")."""
+    if not figure and comparison_look_back().search(text, max(clause_start, pos - 60), pos):
+        return True
     m = look_back_before().search(text, max(clause_start, pos - 80), pos)
     return m is not None and (not figure or _ANY_DIGIT.search(m.group()) is not None)
+
+
+def _of_reference(draft: Draft) -> bool:
+    """The draft's period is that of a level it is set against ("from its lowest level of 27.2
+    billion in Q4 2009"): its own, but not the clause's nor the one in force."""
+    return draft.period_mention is not None and draft.period_mention.reference
+
+
+# A plain future ("will", "is expected to"): the forecast cues also hold nouns ("projects").
+_FUTURE = regex.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|likely|projected|forecast|set)\s+to)\b", regex.IGNORECASE)
+
+
+def _whole_year_ahead(period: Period | None) -> Period | None:
+    """A forecast after a year-to-date figure ("in the first nine months of 1987 ... the surplus
+    will come ...") is of the whole year."""
+    if period is not None and not period.by_year and period.y1 == period.y2 and period.m1 == 1 and 1 < period.months < 12:
+        return Period.year(period.y2)
+    return period
 
 
 def _is_level(draft: Draft) -> bool:
@@ -59,7 +89,7 @@ def _is_level(draft: Draft) -> bool:
 
 
 def _draft_periods(text: str, drafts: list[Draft], clause: tuple[int, int], in_clause: list[PeriodMention],
-                   ctx: PeriodContext, forecast: bool) -> set[int]:
+                   ctx: PeriodContext, forecast: bool, stated: Period | None = None) -> set[int]:
     """A period from a draft's first figure up to the next draft (or a subordinate clause)
     belongs to the draft ("rose 2.1% in June to 1.2 billion", "up from 185.41 billion in
     1985"). Relative periods after the first draft are read against the first draft's; a
@@ -82,7 +112,8 @@ def _draft_periods(text: str, drafts: list[Draft], clause: tuple[int, int], in_c
             _carried_reference(draft, ctx)
             continue
         m = local[0]
-        draft.period = ctx.resolve(m, main, forecast) if m.kind != "none" else None
+        base = main if main is not None or not draft.comparison else stated
+        draft.period = ctx.resolve(m, base, forecast) if m.kind != "none" else None
         if draft.comparison and m.partial and draft.period and main and _after(draft.period, main):
             draft.period = draft.period.shifted_back(12)
         draft.period_set, draft.period_mention = True, m
