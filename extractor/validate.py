@@ -180,7 +180,9 @@ def quantity_problems(where: str, q: Quantity) -> Iterator[str]:
         yield (f"{where}.text: {numeral.group()!r} is not a number to trust: its commas are neither "
                "thousands groups (three digits) nor a decimal comma (one or two digits)")
     expected = surface_values(q.text)
-    if expected and not any(numbers_equal(v, abs(q.value)) for v in expected):
+    # The first numeral of a range may be its upper end: "one to 12 month" (a word, then digits).
+    ends = [abs(q.value)] + ([abs(q.upper)] if q.upper is not None else [])
+    if expected and not any(numbers_equal(v, end) for v in expected for end in ends):
         shown = " or ".join(f"{v:g}" for v in sorted(expected))
         yield f"{where}.value: {q.value} does not fit its surface {q.text!r} (expected {shown})"
 

@@ -99,6 +99,20 @@ def test_a_decimal_comma_fits_and_an_untrustworthy_numeral_is_named(tmp_path):
     assert len(problems) == 1 and "quantities[1].text: '1,1000' is not a number to trust" in problems[0]
 
 
+def test_a_range_whose_low_end_is_a_word_fits_its_surface(tmp_path):
+    """ "one to 12 month": the only digit numeral is the upper end."""
+    text = "Deposits for one to 9 month terms rose."
+    gold = {"doc_id": "doc", "quantities": [
+        {"text": "one to 9 month", "start": 13, "end": 27, "value": 1, "upper": 9, "unit": "month"},
+        {"text": "9 month", "start": 20, "end": 27, "value": 1, "unit": "month"}]}
+    gold_dir, text_dir = write_case(tmp_path, gold)
+    (text_dir / "doc.txt").write_text(text, encoding="utf-8")
+    problems, _ = validate_gold_dir(gold_dir, text_dir)
+    assert [p for p in problems if ".value:" in p] == [
+        p for p in problems if "quantities[1].value: 1 does not fit its surface '9 month' (expected 9)" in p]
+    assert len([p for p in problems if ".value:" in p]) == 1
+
+
 @pytest.mark.parametrize("unit, known", [("USD", True), ("DEM", True), ("NLG", True), ("ITL", True),
                                           ("XEU", True), ("DMK", False), ("dem", False)])
 def test_withdrawn_iso_currency_codes_are_units(unit, known):
