@@ -267,9 +267,9 @@ def counted_noun(text: str, pos: int, limit: int, blocked: Spans = ()) -> tuple[
     for position, w in enumerate(words[i:i + _MAX_WORDS]):
         word = w[2]
         nxt = words[i + position + 1][2] if i + position + 1 < len(words) else ""
-        if word in c.keep_prepositions:
+        if word in c.keep_prepositions or word in _CONJUNCTIONS:
             if not picked:
-                return None
+                return None  # "fell 2.3 pct to 1.28 billion and imports ...": "and" opens the next clause
             picked.append(w)
             continue
         if word in c.determiners and picked and picked[-1][2] in c.keep_prepositions:
@@ -294,6 +294,9 @@ def counted_noun(text: str, pos: int, limit: int, blocked: Spans = ()) -> tuple[
         return counted_noun(text, designated.end(), limit, blocked) or (picked[0][0], picked[-1][1])
     start = picked[0][0]
     return (start - 1 if start and text[start - 1] in _OPEN_QUOTES else start), picked[-1][1]
+
+
+_CONJUNCTIONS = frozenset({"and", "or", "but"})
 
 
 def _skip_count_modifiers(words: list[Word], text: str) -> int:
@@ -391,7 +394,7 @@ def _cached_intro_end(text: str, start: int, end: int, blocked: tuple[tuple[int,
         start = m.end()
     for r in c.reporting.finditer(text, start, end):
         if _has_verb(text, r.end(), end, blocked):
-            start = r.end()  # what follows is a statement of its own
+            start = _past_addressee(text, r.group(), r.end(), end)  # what follows is a statement of its own
             if _INTRO_OBJECT.search(r.group()):
                 start = _past_object(text, start, end)  # "according to the preliminary estimation, the GDP ..."
     segment = text[start:end]
@@ -419,6 +422,28 @@ def _period_then_local(toks: Sequence[tuple[Word, int]]) -> bool:
 
 
 _LOCAL_AFTER = frozenset(w.lower() for w in data_json("periods.json")["local_after"])
+
+
+def _past_addressee(text: str, verb: str, pos: int, end: int) -> int:
+    """Past who a statement is told to ("told reporters the reserves totalled", "told
+    Reuters the reserves were", "said at a news conference exports rose"): the addressee is
+    no part of the subject. A capitalised name is one only after a verb that takes it."""
+    m = _ADDRESSEE.match(text, pos, end)
+    word = _PLAIN_WORD.match(verb.lower())  # the reporting match opens with its verb
+    if m is None and word is not None and word.group() in _ADDRESSEE_VERBS:
+        m = _NAMED_ADDRESSEE.match(text, pos, end)
+    return m.end() if m else pos
+
+
+_PLAIN_WORD = regex.compile(r"[a-z]+")
+_ADDRESSEE_VERBS = frozenset(data_json("phrases.json")["addressee_verbs"])
+_ADDRESSEE = regex.compile(
+    r"(?:(?:at|to|before|in)\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(map(regex.escape, data_json('phrases.json')['addressees']), key=len, reverse=True))})"
+    r"(?![\w\-])(?:\s+that(?![\w\-]))?\s*,?\s*", regex.IGNORECASE)
+# "told Reuters", "told the National People's Congress": capitalised words (and "of the") only
+_NAMED_ADDRESSEE = regex.compile(r"(?:the\s+)?\p{Lu}[\w\-.]*(?:['’]s)?(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w\-.]*(?:['’]s)?)*"
+                                 r"(?:\s+that(?![\w\-]))?\s*,?\s*")
 
 
 def _past_relative(text: str, pos: int, end: int) -> int:
@@ -508,6 +533,30 @@ def _modifiers_only(words: list[Word]) -> bool:
     return all(w[2].endswith(_MODIFIER_SUFFIX) or w[2] in c.number_modifiers for w in words)
 
 
+def _before_place(words: list[Word], is_actor: Callable[[tuple[int, int]], bool] | None) -> list[Word]:
+    """ "Consumer prices in the countries of the Organisation for Economic Cooperation and
+    Development", "Inflation in the 24 western industrialised nations": the place or body
+    after the head is the subject's scope, not what is measured; cut before its "in"."""
+    c = cues()
+    for k in range(1, len(words) - 1):
+        if words[k][2] not in _PLACE_PREPS:
+            continue
+        stop = next((j for j in range(k + 1, len(words))
+                     if words[j][2] in c.prepositions or words[j][2] in c.keep_prepositions), len(words))
+        place = words[k + 1:stop]
+        if place and (_singular(place[-1][2]) in c.place_nouns  # its head: not "in total world output"
+                      or is_actor is not None and is_actor((place[0][0], place[-1][1]))):
+            return words[:k]
+    return words
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if _PLURAL.search(word) else word
+
+
+_PLACE_PREPS = frozenset({"in", "among", "across", "throughout"})
+
+
 def _head_noun(words: list[Word]) -> str:
     """The noun a phrase is about: its last word before a preposition ("regions except
     Northern Ireland", "economy of China")."""
@@ -535,7 +584,8 @@ def subject_phrase(text: str, clause_start: int, pos: int, blocked: Spans = (),
     if verb_at is None:
         return None
     verb = words[_main_verb(words, verb_at)]
-    head = _strip_leading(_subject_words(toks[:verb_at]), text)[-_MAX_WORDS * max(1, items):]
+    head = _strip_leading(_subject_words(toks[:verb_at]), text)
+    head = _before_place(head, is_actor)[-_MAX_WORDS * max(1, items):]
     subject = _span(head)
     actor = subject is None or _head_noun(head) in c.actor_nouns or head[0][2] in c.pronouns \
         or (is_actor is not None and is_actor(subject)) or head[-1][2] in c.container_nouns

@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..cues import cues
+from ..lexicons import data_json
 from ..phrases import left_phrase, pronoun_subject, subject_phrase
 from .clause_text import PLAIN_WORD, _clause_body
 from .figures import Draft, MAIN_ROLES
@@ -50,6 +51,10 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     if span is not None and draft.primary.item is not None and reading.is_name(span):
         # "Real GDP rose in 49 states, led by Arizona (7.6 percent)"; "rises in Victoria (0.2%), Tasmania (0.6%)"
         span = _item_subject(reading, draft.primary.item[0]) or _item_topic(doc, sentence) or span
+    elif _back_reference(reading, draft, after):
+        span = last or _topic(doc, sentence) or span  # "; making them 1.3% below pre-crisis levels"
+    elif span is not None and (_period_owner(doc.text, span) or _period_change(reading, span)):
+        span = _like_before(doc, draft) or _topic(doc, sentence) or span  # "less than January's 1.1 pct increase"
     elif span is not None and _forecaster(reading, span):
         span = _expected(reading, draft) or _topic(doc, sentence) or span  # "Analysts had predicted a rise of 0.1%"
     elif span is not None and (reading.is_name(span) or doc.text[span[0]:span[1]].lower() in cues().anaphoric_nouns) \
@@ -62,6 +67,71 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     elif span is None and draft.primary.role in ("change", "share"):
         span = _topic(doc, sentence)  # a hard-wrapped line "4.5 percent in September.": nothing names a metric
     return _trim_names(reading, span), listed
+
+
+def _back_reference(r: _Reading, draft: Draft, after: int | None) -> bool:
+    """ "these were 10.2% below their 2019 levels", "which leaves them 3.2% below", "making
+    them 1.3% below": before the figure only a pronoun subject and a copula, or a verb and a
+    pronoun object (roles.json ``back_reference_*``); the clause (or, ``after`` the draft
+    before, the stretch after a comma) is about the metric before."""
+    q = draft.primary.q
+    start = _clause_body(r.text, *r.clause)
+    if after is not None:
+        start = max(r.text.rfind(",", after, q.start), r.text.rfind(";", after, q.start)) + 1
+        if start <= 0:
+            return False
+    words = [w.lower() for w in PLAIN_WORD.findall(r.text, start, q.start)]
+    if words and words[0] in _BACK_LINKS:
+        words = words[1:]
+    if not 2 <= len(words) <= 3:
+        return False
+    c = cues()
+    if words[-1] in _BACK_OBJECTS and len(words) == 2:
+        return words[0] not in c.pronouns and words[0] not in c.prepositions  # "making them", not "of it"
+    # a copula only: "They spent 1.6 trillion yuan on R&D" names its metric after the figure
+    return words[0] in c.anaphora_words and words[0] != "which" and \
+        all(w in c.copulas or w in c.auxiliaries for w in words[1:])
+
+
+_ROLES = data_json("roles.json")
+_BACK_OBJECTS = frozenset(_ROLES["back_reference_objects"])
+_BACK_LINKS = frozenset(_ROLES["back_reference_links"])
+
+
+def _period_owner(text: str, span: tuple[int, int]) -> bool:
+    """ "January's", "last year's": a period's possessive says when, not what is measured."""
+    m = _POSSESSIVE_ONLY.fullmatch(text, span[0], span[1])
+    if m is None:
+        return False
+    stem = m.group("stem").lower()
+    return stem in _MONTHS or stem in _PERIOD_NOUNS or stem.isdigit() or \
+        len(stem) > 5 and (stem[:3], stem[-3:]) in _MONTH_ENDS  # "Janauary's": a wire typo of a month
+
+
+_POSSESSIVE_ONLY = regex.compile(r"(?:(?:last|this|the\s+previous|the\s+same|a)\s+)?(?P<stem>\w+)['’]s?", regex.IGNORECASE)
+_MONTHS = frozenset(data_json("periods.json")["months"])
+_MONTH_ENDS = frozenset((m[:3], m[-3:]) for m in _MONTHS if len(m) > 5)
+_PERIOD_NOUNS = frozenset({"year", "month", "quarter", "week", "period"})
+
+
+def _period_change(r: _Reading, span: tuple[int, int]) -> bool:
+    """ "The April gain was smaller than ...": a change noun named only by its month is the
+    change of the metric before."""
+    if r.text[span[0]:span[1]].lower() not in cues().change_nouns:
+        return False
+    month = next((s for s, e in r.blocked if 0 <= span[0] - e <= 1), None)  # not "full-year growth"
+    words = PLAIN_WORD.findall(r.text, month, span[0]) if month is not None else []
+    return bool(words) and words[-1].lower() in _MONTHS
+
+
+def _like_before(doc: _DocState, draft: Draft) -> tuple[int, int] | None:
+    """The metric of the latest indicator (a few back) whose main slot is the same kind as
+    this draft's: "Consumer prices rose 0.3 pct ... less than January's 0.4 pct increase"."""
+    role = draft.primary.role
+    for item in doc.out[-1:-4:-1]:
+        if item.metric is not None and item.draft.primary.role == role:
+            return item.metric
+    return None
 
 
 def _own_level(text: str, before: Draft, draft: Draft) -> bool:

@@ -17,7 +17,7 @@ from ..quantity_lexicon import directions
 from ..periods import PeriodMention
 from ..lexicons import data_json
 from ..phrases import bracket_name, number_words
-from .clause_text import PLAIN_WORD, _AMONG_INTRO, _ANY_DIGIT, _NUMBER_OF, _at_subject
+from .clause_text import PLAIN_WORD, _AMONG_INTRO, _ANY_DIGIT, _NUMBER_OF, _at_subject, _clause_body
 from .figures import Draft, Figure, MAIN_ROLES, _RELATIVE_UNITS, _is_money
 from .skips import _qualifying
 from .zeros import zero_cue_before
@@ -59,7 +59,7 @@ def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int,
     if count and 0 < q.value < 1 and _OF_AHEAD.match(right):
         return "share"  # "one-third of the newly added enterprises"
     if q.unit == "percent" and (c.share_left.search(left) or _OF_AHEAD.match(right)
-                                or _WITH_BEFORE.search(left) or _AMONG_INTRO.match(text, cs, q.start)):
+                                or _WITH_BEFORE.search(left) or _among_subject(text, cs, q.start)):
         return "share"
     if count or (q.unit not in _RELATIVE_UNITS and not q.unit_inferred and not _is_money(q)):
         if c.new_right.match(right):
@@ -71,6 +71,18 @@ def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int,
                 and not _part_of_whole(right):
             return "total"  # "there are 52 lines", "had 47 companies by the end of June"; not "rises in five of the six"
     return "value"
+
+
+# "Among X, 68.3% carried out R&D", "Among X, about 45%": at most two words between
+_SUBJECT_GAP = regex.compile(r"\s*(?:[\w\-]+\s+){0,2}")
+
+
+def _among_subject(text: str, cs: int, pos: int) -> bool:
+    """A percent opening its clause after "Among X," is a share of X; further on it is not
+    ("Among the leading seven industrial countries, inflation was highest in Italy at 4.2
+    pct": X is the peer set of a rank, not a whole)."""
+    intro = _AMONG_INTRO.match(text, cs, pos)
+    return intro is not None and _SUBJECT_GAP.fullmatch(text, intro.end(), pos) is not None
 
 
 def _change_by(text: str, q: QuantityMention, clause_start: int) -> Direction | None:
@@ -121,17 +133,19 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
         if any(m.start <= q.start and q.end <= m.end for m in periods):
             continue  # "Quarter 3", "the three months to May": part of a period
         fig = Figure(q=q, role=_role(text, q, clause, prev_end), clause_start=cs)
+        if fig.role == "value" and _gapped(text, fig, figures):
+            fig.role = "change"  # "fell 2.3 pct to 1.28 billion and imports 24.4 pct": the verb is elided
         left = text[max(cs, q.start - 30):q.start]
         previous = figures[-1] if figures else None
         _mark_comparison(text, fig, previous, left)
         if previous is not None and _OPEN_BRACKET.match(text[previous.q.end:q.start]):
-            _bracketed(previous, fig)
+            _bracketed(previous, fig, figures[-2] if len(figures) > 1 else None)
         else:
             _list_item(text, fig, previous, clause)
         if zero_cue_before(text, q, cs):
             fig.role = "change"  # "was relatively unchanged (0.0 per cent)": a change of 0
         else:
-            fig.skip = fig.skip or defining or _qualifying(text, fig, previous, left)
+            fig.skip = fig.skip or defining or _qualifying(text, fig, previous, left) or _scope_count(text, fig)
         if fig.role == "new" and previous is not None:
             _stock_of_new(text, previous, fig)
         running = _cumulative(text, q, cs) if fig.role == "total" else None
@@ -147,6 +161,55 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
     _compared_like(figures)
     _subset_counts(text, figures)
     return figures
+
+
+def _gapped(text: str, fig: Figure, figures: list[Figure]) -> bool:
+    """ "Exports fell 2.3 pct to 1.28 billion and imports 24.4 pct to 2.14 billion": a percent
+    right after "and" and a bare noun phrase (no verb) repeats the change verb of the clause's
+    last change; it takes that change's direction."""
+    q = fig.q
+    if q.unit != "percent" or q.direction is not None:
+        return False
+    change = next((f for f in reversed(figures) if f.role == "change" and f.q.unit == "percent"
+                   and f.q.direction is not None and not f.skip), None)
+    if change is None:
+        return False
+    m = _GAP_SUBJECT.search(text, change.q.end, q.start)
+    if m is None or _ANY_DIGIT.search(text, m.end("np"), q.start):
+        return False
+    c = cues()
+    words = [w.lower() for w in PLAIN_WORD.findall(m.group("np"))]
+    if not words or any(w in c.verbs or w in c.prepositions or w in c.determiners and w != "the" for w in words):
+        return False
+    q.direction = change.q.direction
+    return True
+
+
+_GAP_SUBJECT = regex.compile(r"(?:,\s*|\s)and\s+(?P<np>(?:[\w\-]+\s+){1,3})$", regex.IGNORECASE)
+
+
+def _scope_count(text: str, fig: Figure) -> bool:
+    """ "Inflation in the 24 western industrialised nations was 1.9 pct": a count inside the
+    place phrase of the subject (a head before it, no verb yet) says which places are meant;
+    it is a quantity, no indicator."""
+    q, c = fig.q, cues()
+    if q.unit is not None or q.direction is not None:
+        return False
+    body = _clause_body(text, fig.clause_start, q.start)
+    prep = _SCOPE_PREP.search(text, max(body, q.start - 30), q.start)
+    words = [w.lower() for w in PLAIN_WORD.findall(text, body, prep.start())] if prep else []
+    if not words or any(w in c.verbs for w in words):
+        return False
+    place = _PLACE_AFTER.match(text, q.end)
+    return place is not None and any(_singular(w.lower()) in c.place_nouns for w in place.group().split())
+
+
+_SCOPE_PREP = regex.compile(r"\b(?:in|among|across|throughout)\s+(?:the|all|its|their)\s+$", regex.IGNORECASE)
+_PLACE_AFTER = regex.compile(r"(?:\s+[\w\-]+){1,4}")
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _list_item(text: str, fig: Figure, previous: Figure | None, clause: tuple[int, int]) -> None:
@@ -277,13 +340,23 @@ def _mark_comparison(text: str, fig: Figure, previous: Figure | None, left: str)
     m = cues().comparison_left.search(left)
     if m:
         fig.comparison, fig.cue = True, _LAST_WORD.search(m.group()).group().lower()
+    elif _from_level().search(text, max(fig.clause_start, fig.q.start - 60), fig.q.start):
+        fig.comparison, fig.cue = True, "from"  # "recovered 15.7% from its lowest level of £27.2 billion"
     elif previous is not None and previous.comparison and _AND_BETWEEN.match(text, previous.q.end, fig.q.start):
         fig.comparison, fig.cue = True, previous.cue
 
 
-def _bracketed(previous: Figure, fig: Figure) -> None:
+@lru_cache(maxsize=1)
+def _from_level() -> regex.Pattern:
+    nouns = "|".join(map(regex.escape, data_json("roles.json")["from_level_nouns"]))
+    return regex.compile(rf"(?<![\w-])from\s+(?:its|their|the|a|an)\s+(?:[\w\-]+\s+){{0,2}}(?:{nouns})\s+of\s+"
+                         r"(?:about\s+|around\s+|some\s+)?$", regex.IGNORECASE)
+
+
+def _bracketed(previous: Figure, fig: Figure, before: Figure | None = None) -> None:
     """ "100,000 yuan ($15,700)" is a conversion; "18,000 (0.9%)" an alternate change;
-    "58,000 (2.7%)" a share."""
+    "58,000 (2.7%)" a share; "increased by £1.1 billion to £31.5 billion (3.8%)" (``before``
+    the change amount, then its new level) the percent of that change."""
     fig.anchor = previous
     fig.comparison = previous.comparison
     if _is_money(fig.q) and (_is_money(previous.q) or previous.q.unit is None and previous.q.value >= 1000):
@@ -291,6 +364,11 @@ def _bracketed(previous: Figure, fig: Figure) -> None:
     elif previous.role == "change":
         fig.skip = True
         fig.role = "change_alt"
+    elif fig.q.unit == "percent" and previous.role in MAIN_ROLES and before is not None and before.role == "change" \
+            and before.q.unit not in _RELATIVE_UNITS and not before.skip and before.q.unit == previous.q.unit:
+        fig.skip = True  # the percent of the change amount before the level, not a share
+        fig.role = "change_alt"
+        fig.q.direction = fig.q.direction or before.q.direction
     elif fig.q.unit == "percent" and previous.role in MAIN_ROLES:
         fig.role = "share"
 
