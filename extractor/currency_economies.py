@@ -1,9 +1,11 @@
 """Which economy's currency a bare currency word is ("$", "francs", "pesos", "¥").
 
 Data: ``ambiguous``, ``economies`` and ``yen_sign_economies`` of data/currencies.json. One
-resolver serves every word shared by several economies: the economy named first near the
-top of the text (a dateline, the subject of the lead) decides, else the one named most
-often; else the word's default, which may be None (unknown, SPEC: no guessing).
+resolver serves every word shared by several economies: a currency of the word written out
+in its first amount ("69 billion U.S. dlrs", for codes listed in ``explicit_leads``) decides
+when no other economy's is written out; else the economy named first near the top of the
+text (a dateline, the subject of the lead); else the one named most often; else the word's
+default, which may be None (unknown, SPEC: no guessing).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ _YEN_SIGNS = frozenset({"¥"})  # "JP¥" names the yen outright
 class Money(Protocol):
     """A quantity as the matcher builds it: its unit, kind and currency as written."""
 
+    start: int
     unit: str | None
     kind: str | None
     currency_word: str | None
@@ -41,15 +44,52 @@ def resolve_currencies(text: str, found: Sequence[Money]) -> None:
     """Give each bare ambiguous currency word the currency of the text's economy, and a
     "¥" the yuan in a text about China."""
     pending: dict[str, list[Money]] = {}
+    written_out: list[Money] = []  # "U.S. dlrs", "Swiss francs": named outright
     for q in found:
         name = _word_of(q)
         if name is not None:
             pending.setdefault(name, []).append(q)
+        elif q.kind == "money" and q.currency_word:
+            written_out.append(q)
     for name, quantities in pending.items():
-        code = _economy_of(text, currencies().ambiguous[name])
+        word = currencies().ambiguous[name]
+        code = _explicit_lead(text, written_out, quantities[0], word) or _economy_of(text, word)
         for q in quantities:
             q.unit = code
     _resolve_yen_sign(text, found)
+
+
+def _explicit_lead(text: str, written_out: Sequence[Money], first_bare: Money,
+                   word: AmbiguousWord) -> str | None:
+    """The code written out in the word's first amount, when it is one of ``explicit_leads``
+    and no other economy's currency of the word is written out, with or without an amount:
+    "69 billion U.S. dlrs ... 72 billion dlrs" in a Taiwan story are both US dollars, but not
+    in a story that says "the Canadian dollar closed at ..." (its bare dollars are local)."""
+    if not word.explicit_leads:
+        return None
+    named = [q for q in written_out if q.unit in word.economies]
+    codes = {q.unit for q in named}
+    if len(codes) != 1 or named[0].start > first_bare.start:
+        return None
+    code = named[0].unit
+    if code not in word.explicit_leads:
+        return None
+    others = [c for c in word.economies if c != code]
+    return None if any(_written_out_pattern(c).search(text) for c in others) else code
+
+
+@lru_cache(maxsize=None)
+def _written_out_pattern(code: str) -> re.Pattern[str]:
+    """The currency's full names ("Canadian dollar(s)", "Taiwan dlrs", "C$"), in any case;
+    a bare ISO code ("CAD") only with an amount, where the matcher has read it already."""
+    table = currencies()
+    names = {n[:-1] if n.endswith("s") and n[:-1].isascii() else n
+             for n in table.suffix.get(code, []) + table.prefix.get(code, [])
+             if " " in n or "$" in n}
+    if not names:
+        return re.compile("(?!)")
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})", re.IGNORECASE)
 
 
 def _word_of(q: Money) -> str | None:

@@ -96,10 +96,12 @@ _MULTIPLE_WORDS = frozenset(w.lower() for w in number_words().multiples)
 _HEDGE_BEFORE = _phrase_table(hedges().before)
 _HEDGE_AFTER = {_norm(p): h for h, ps in hedges().after.items() for p in ps}
 _HEDGE_VERBS = _phrase_table(hedges().verbs)
+_NOT_BOUNDS = {_words(p): "exact" for p in hedges().not_bounds}
 _PREFIX_NEED_AMOUNT = frozenset(currencies().prefix_need_amount)
 _SUBUNIT_FACTOR = {s.lower(): sub.factor
                    for sub in currencies().subunits.values() for s in sub.surfaces}
 _TIME_SPAN_HEDGES = {_words(w) for w in units().duration_hedges_that_are_time_spans}
+_DURATION_TIME_POINTS = frozenset(w.lower() for w in units().time_point_words)
 _NQ = non_quantities()
 _NAME_PREFIXES = {_words(p): "name" for p in _NQ.name_prefixes}
 _NAME_WORDS_OK = {w.lower() for w in _NQ.name_words_not_names}
@@ -122,10 +124,15 @@ _LEFT_CHARS = 40
 
 # The word right before a number decides, with one set lookup, whether a phrase can end there.
 _LAST_WORDS = {id(t): frozenset(key[-1] for key in t)
-               for t in (_HEDGE_BEFORE, _NAME_PREFIXES, _ONE_BEFORE)}
+               for t in (_HEDGE_BEFORE, _NAME_PREFIXES, _ONE_BEFORE, _NOT_BOUNDS)}
 
 _WORD_END = r"(?![\w])"
 _SCALE_WORD = alternation(list(_SCALE_TABLE))
+# "mark", "crown": money only right after a scale word ("a 400 mln mark deficit"); alone
+# they are other words ("crossed the 2,000 mark").
+_SCALE_ONLY_UNITS = {s.lower() for s in currencies().scale_only}
+_UNIT_WORD = (rf"(?:{alternation([u for u in _UNIT_TABLE if u not in _SCALE_ONLY_UNITS])}"
+              rf"|(?(scale){alternation(list(_SCALE_ONLY_UNITS) or ['(?!)'])}|(?!)))")
 _CORE = re.compile(
     rf"(?P<num>{NUMBER_PATTERN})"
     # A glued letter ("$2.3m", "12k") is case-sensitive and never written apart; a scale
@@ -133,7 +140,7 @@ _CORE = re.compile(
     rf"(?:(?P<glued>(?-i:{alternation(list(_GLUED_TABLE))})){_WORD_END}"
     rf"|(?:\s*|-)(?P<scale>{_SCALE_WORD}(?:\s+{_SCALE_WORD})?){_WORD_END})?"
     rf"(?:(?:\s*|-)(?:(?P<adj>{alternation(units().duration_adjectives)})\s+)?"
-    rf"(?P<unit>{alternation(list(_UNIT_TABLE))})(?:(?<=[%$²³])|{_WORD_END}))?"
+    rf"(?P<unit>{_UNIT_WORD})(?:(?<=[%$²³])|{_WORD_END}))?"
     rf"(?:\s+(?P<post>{alternation(list(_HEDGE_AFTER))}){_WORD_END})?",
     re.IGNORECASE,
 )
@@ -161,6 +168,11 @@ _METER_BEFORE = re.compile(
     rf"\b{alternation(units().glued_m_meter_nouns)}\s+of\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _METER_BEFORE_CHARS = 40
 _GLUED_LETTERS = re.compile(r"[^\W\d_]")
+# A label noun, then any labels listed before this one ("tables 1, 2 and ", "Chart 1.2 to ").
+_LABEL_BEFORE = re.compile(
+    rf"\b{alternation(_NQ.label_nouns)}\s+(?:(?-i:\d[\d.]*|[A-Z]\d*)\s*(?:,|and|or|to|-|–|&)\s*)*$",
+    re.IGNORECASE)
+_LABEL_CHARS = 60
 _DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])$")
 # A day number written before its month ("13 December 2024", "on 5 May", "30-Jun-2023").
 _MONTH_AFTER = re.compile(
@@ -192,6 +204,7 @@ _UP_BEFORE = {_norm(w) for w in _direction_words("up", "before")}
 # so that the scan consumes them, and then dropped.
 _NOT_DIRECTIONS = {_norm(w) for w in directions().not_directions}
 _TRIGGER_WORDS = {_norm(w) for w in _direction_words("up", "before") + _direction_words("down", "before")}
+_RATE_ONLY_TRIGGERS = frozenset(_norm(w) for w in directions().rate_only)
 _LEFT_TRIGGER = re.compile(rf"(?:{trie_pattern(_TRIGGER_WORDS | _NOT_DIRECTIONS)})(?![a-z])")
 _RIGHT_TRIGGER = re.compile(
     rf"\s*(?:(?:a|an)\s+)?(?:{alternation(directions().after_modifiers)}\s+)?"
@@ -586,6 +599,8 @@ def _build(text: str, core: re.Match[str], left: _Left) -> _Found | None:
     if kind == "duration" and core.group("num").lower() in ("a", "an") and (
             hedge == "exact" or _next_word(text, core.end()) in _TIME_POINT_WORDS):
         return None  # "a year ago", "30 more than a year earlier": no quantity; "more than a decade" is one
+    if kind == "duration" and _next_word(text, core.end()) in _DURATION_TIME_POINTS:
+        return None  # "from one year earlier", "two years ago": a point in time
     between = left.start(0) if left.lows and left.lows[0] == "between" else None
     return _Found(start=start, end=core.end(), num_start=num_start, value=value, upper=None,
                   unit=unit, kind=kind, hedge=hedge, scale=factor,
@@ -604,6 +619,9 @@ def _hedge_of(core: re.Match[str], left: _Left, num_start: int,
     before = _left_phrase(left, _HEDGE_BEFORE)
     if before is not None:
         hedge, start, size = before
+        not_bound = _left_phrase(left, _NOT_BOUNDS)
+        if not_bound is not None and not_bound[2] > size:
+            return "exact", num_start  # "revised up to 2.3 pct": the level reached
         if kind == "duration" and tuple(reversed(left.lows[:size])) in _TIME_SPAN_HEDGES:
             return "exact", num_start  # "over two years": a span, not a bound
         return hedge, start  # type: ignore[return-value]
@@ -625,6 +643,8 @@ def _is_not_a_quantity(text: str, core: re.Match[str], left: _Left) -> bool:
     bare_currency = bare and not money_before
     if (att or prev) in _PREFIX_NEED_AMOUNT and not (core.group("scale") or core.group("glued") or not num.isdigit()):
         return True  # "the R2 road": a one-letter prefix is money only with "R2,5 billion", "R1,200"
+    if bare and _LABEL_BEFORE.search(text, max(0, core.start() - _LABEL_CHARS), core.start()):
+        return True  # "reference tables 1 to 7", "Figures 2 and 4", "section 4"
     if bare and _GLUED_LETTERS.match(text, core.end()):
         return True  # "4th", "5G", "3D": ordinals and names
     if _NAME_SUFFIX.match(text, core.end("num")):
@@ -796,6 +816,9 @@ def _left_direction(prepared: _Text, found: list[_Found], i: int) -> Direction |
     begin = prepared.sentence_start(q.start)
     prev = found[i - 1] if i > 0 and found[i - 1].end > begin else None
     trigger = prepared.last_trigger(max(begin, prev.end if prev else 0), q.start)
+    if trigger is not None and q.kind not in _RATE_KINDS \
+            and prepared.lower[trigger[0]:trigger[1]] in _RATE_ONLY_TRIGGERS:
+        trigger = None  # "a negative effect on 30 firms": only a rate is below zero
     if trigger is not None:
         gap = _COMMA_ASIDE.sub(" ", text[trigger[1]:q.start])  # "increased, respectively, by"
         if q.unit is None and _PLACE_PREPOSITION_END.search(gap):

@@ -91,6 +91,8 @@ class Units(_Strict):
     """Words before a bare number that make it an age in years ("aged 15 to 24")."""
     age_nouns_before_bound: list[str] = Field(default_factory=list)
     """Nouns before a bounded bare number that make it an age ("a child under 16")."""
+    time_point_words: list[str] = Field(default_factory=list)
+    """Words after a duration that make it a point in time ("two years ago"): no quantity."""
 
 
 class Subunit(_Strict):
@@ -106,11 +108,15 @@ class AmbiguousWord(_Strict):
     """The codes it may stand for; the text's economy picks one."""
     default: str | None = None
     """The reading when the text names none of ``economies`` (None: unknown)."""
+    explicit_leads: list[str] = Field(default_factory=list)
+    """Codes that, written out in the first amount of this word, decide the bare ones."""
 
     @model_validator(mode="after")
     def _default_is_an_economy(self) -> "AmbiguousWord":
         if self.default is not None and self.default not in self.economies:
             raise ValueError(f"default {self.default} not in economies")
+        if set(self.explicit_leads) - set(self.economies):
+            raise ValueError(f"explicit_leads not in economies: {self.explicit_leads}")
         return self
 
 
@@ -126,6 +132,8 @@ class Currencies(_Strict):
     ambiguous: dict[str, AmbiguousWord] = Field(default_factory=dict)
     prefix_need_amount: list[str] = Field(default_factory=list)
     """One-letter prefixes ("R") that are money only before a scale word or a separated number."""
+    scale_only: list[str] = Field(default_factory=list)
+    """Ambiguous surfaces that are money only right after a scale word ("400 mln mark")."""
     yen_sign_economies: dict[str, list[str]] = Field(default_factory=dict)
     """ "¥" is the yen or the yuan: code -> words that name its economy; the one named more
     often wins, JPY on a tie."""
@@ -141,6 +149,8 @@ class Currencies(_Strict):
             if twice:
                 raise ValueError(f"ambiguous {name}: surfaces of another word too: {sorted(twice)}")
             seen |= {s.lower() for s in word.surfaces}
+        if set(self.scale_only) - seen:
+            raise ValueError(f"scale_only not an ambiguous surface: {sorted(set(self.scale_only) - seen)}")
         return self
 
 
@@ -148,6 +158,8 @@ class Hedges(_Strict):
     before: dict[HedgeName, list[str]]
     verbs: dict[HedgeName, list[str]]
     after: dict[HedgeName, list[str]]
+    not_bounds: list[str] = Field(default_factory=list)
+    """Phrases ending in a bounding phrase that are no bound ("revised up to 2.3 pct")."""
 
 
 class DirectionWords(_Strict):
@@ -183,6 +195,8 @@ class Directions(_Strict):
     ("2.1 percentage points below its long-run average")."""
     not_directions: list[str] = Field(default_factory=list)
     """Phrases holding a rise/fall word that are neither ("making up 41.5 percent of")."""
+    rate_only: list[str] = Field(default_factory=list)
+    """Rise/fall words ("before" lists) that direct only a rate ("negative rates of 0.5 pct")."""
 
 
 class NonQuantities(_Strict):
@@ -200,6 +214,8 @@ class NonQuantities(_Strict):
     """Words before a year-like number that keep it a year before a bracketed rate."""
     pronoun_one_before: list[str]
     pronoun_one_after: list[str]
+    label_nouns: list[str] = Field(default_factory=list)
+    """Nouns whose bare numbers label a part of a document ("tables 1 to 7", "section 4")."""
 
 
 def _load(name: str, model: type[_Strict]) -> _Strict:

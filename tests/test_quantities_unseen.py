@@ -27,10 +27,11 @@ def _units(text: str) -> dict[str, str | None]:
      "purchases from Canada and Mexico climbed.", "$51.2 billion", "USD"),
     # a dateline in capitals names the economy too
     ("WELLINGTON, May 2 - The deficit was 600 million dlrs.", "600 million dlrs", "NZD"),
-    # an explicit US dollar stays one in a story about another dollar economy
-    ("OTTAWA, June 3 - Canada sold US$2 billion of bonds and $5 billion of bills.",
+    # an explicit US dollar stays one in a story about another dollar economy; a bare
+    # amount written before it is the local dollar (after it, see test_quantities_wire.py)
+    ("OTTAWA, June 3 - Canada sold $5 billion of bills and US$2 billion of bonds.",
      "US$2 billion", "USD"),
-    ("OTTAWA, June 3 - Canada sold US$2 billion of bonds and $5 billion of bills.",
+    ("OTTAWA, June 3 - Canada sold $5 billion of bills and US$2 billion of bonds.",
      "$5 billion", "CAD"),
 ])
 def test_bare_dollar_takes_the_economy_of_the_text(text: str, surface: str, unit: str) -> None:
