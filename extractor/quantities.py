@@ -173,6 +173,10 @@ _LABEL_BEFORE = re.compile(
     rf"\b{alternation(_NQ.label_nouns)}\s+(?:(?-i:\d[\d.]*|[A-Z]\d*)\s*(?:,|and|or|to|-|–|&)\s*)*$",
     re.IGNORECASE)
 _LABEL_CHARS = 60
+# ONS quarter notation: "quarter 1 (Jan to Mar) 2015", "quarters 2 and 3" name calendar quarters.
+_QUARTER_BEFORE = re.compile(
+    rf"\b{alternation(_NQ.quarter_nouns)}\s+(?:[1-4]\s*(?:,|and|or|to|-|–|&)\s*)*$", re.IGNORECASE)
+_QUARTER_NUMBER = re.compile(r"[1-4]$")
 _DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])$")
 # A day number written before its month ("13 December 2024", "on 5 May", "30-Jun-2023").
 _MONTH_AFTER = re.compile(
@@ -238,6 +242,10 @@ _PLAIN_SEPARATOR = re.compile(r"[\s,()]*")
 # Tasmania (0.5%)": each bracketed rate after a short name shares the direction.
 _LISTED_RATE = re.compile(r"\s+(?:[\w'&/-]+\s+){0,4}in\s+[^()\d;:.]{1,80}\(\s*")
 _COMMA_ASIDE = re.compile(rf",\s*(?:{alternation(directions().comma_asides)})\s*,", re.IGNORECASE)
+_LISTED_ADJECTIVE = re.compile(
+    rf"\b{alternation(directions().figure_adjectives or ['(?!)'])}\s*,", re.IGNORECASE)
+_CAUSE_OF = re.compile(
+    rf"\b{alternation(directions().cause_nouns or ['(?!)'])}\s+(?:for|of|behind)\s+(?:the\s+)?$")
 _GAP_ASIDE = re.compile(rf"\b{alternation(directions().gap_asides or ['(?!)'])}\b", re.IGNORECASE)
 _PLACE_PREPOSITION_END = re.compile(rf"\b(?:{alternation(directions().place_prepositions)})\s+$",
                                     re.IGNORECASE)
@@ -356,12 +364,13 @@ def find_quantities(text: str) -> list[QuantityMention]:
             found.append(quantity)
     found = _join_ranges(text, found)
     _share_listed_units(text, found)
+    _share_compared_rate(prepared, found)
     _age_years(text, found)
     _assign_directions(prepared, found)
     _resolve_points(prepared, found)
     resolve_currencies(text, found)
     _currency_after_conversion(text, found)
-    _carry_currency(text, found)
+    _carry_currency(prepared, found)
     return [_to_mention(q) for q in found]
 
 
@@ -645,6 +654,9 @@ def _is_not_a_quantity(text: str, core: re.Match[str], left: _Left) -> bool:
         return True  # "the R2 road": a one-letter prefix is money only with "R2,5 billion", "R1,200"
     if bare and _LABEL_BEFORE.search(text, max(0, core.start() - _LABEL_CHARS), core.start()):
         return True  # "reference tables 1 to 7", "Figures 2 and 4", "section 4"
+    if bare and _QUARTER_NUMBER.match(num) and _QUARTER_BEFORE.search(
+            text, max(0, core.start() - _LABEL_CHARS), core.start()):
+        return True  # "quarter 1 (Jan to Mar) 2015": a calendar quarter
     if bare and _GLUED_LETTERS.match(text, core.end()):
         return True  # "4th", "5G", "3D": ordinals and names
     if _NAME_SUFFIX.match(text, core.end("num")):
@@ -723,7 +735,22 @@ def _is_range(text: str, low: _Found, high: _Found) -> bool:
     if text[low.start] == "+":
         return False  # "(+$1.57 to $31.67)": a signed change and the level it led to
     # "from 5 to 10" and "rose 5 to 10" are a change and a level, not a range.
-    return not _NOT_RANGE_BEFORE.search(text.lower(), max(0, low.start - 20), low.start)
+    return (not _NOT_RANGE_BEFORE.search(text.lower(), max(0, low.start - 20), low.start)
+            or _is_wire_range(text, low, high))
+
+
+# A wire range's ends are close: "four to 4-1/4" (1.06), "3/4 to one" (1.33).
+_WIRE_RANGE_RATIO = 1.5
+
+
+def _is_wire_range(text: str, low: _Found, high: _Found) -> bool:
+    """ "M0 rose four to 4-1/4 pct", "a rise by 1-3/4 to two pct": one end in words and the
+    other in digits, close together, is a range even after a rise word (the wire writes
+    whole numbers under ten as words); "rose 2 to 45 billion" is a change and a level."""
+    mixed = text[low.num_start].isdigit() != text[high.num_start].isdigit()
+    if not mixed or low.scale is not None or low.sign or low.value <= 0:
+        return False
+    return to_plain_number(high.value) <= to_plain_number(low.value) * _WIRE_RANGE_RATIO
 
 
 def _pair_first(low: _Found, high: _Found) -> _Found:
@@ -777,6 +804,62 @@ def _share_listed_units(text: str, found: list[_Found]) -> None:
             q.unit, q.kind = nxt.unit, nxt.kind
 
 
+_COMPARED_GAP = re.compile(
+    rf"(?P<gap>[^;:]*?)\b(?P<word>{alternation(directions().rate_comparisons)})\s+$", re.IGNORECASE)
+_LEVEL_REACHED = re.compile(r"\bto\s+$", re.IGNORECASE)
+# A bare figure compared with a rate is a rate when the two are of one magnitude: "3.1 pct
+# against 2.8", not "5 pct from 1,200".
+_COMPARED_RATIO = 20
+_COMPARED_KINDS = frozenset({"percent", "percentage_point"})
+
+
+def _share_compared_rate(prepared: _Text, found: list[_Found]) -> None:
+    """ "5-3/4 to 6-1/4 pct for call money against 5-1/4 to 5-3/8 a week ago", "rose 3.1 pct
+    against 2.8 in January": a bare figure after a comparison word takes the rate it is
+    compared with. "from" compares only with a level reached ("rose to 3.1 pct from 2.8"):
+    after "rose 5 pct from" the figure is the base the rise started from (a count, an amount)."""
+    text = prepared.text
+    for i in range(1, len(found)):
+        j, q = _figure_before(found, i), found[i]
+        if j is None:
+            continue
+        rate = found[j]
+        if rate.kind not in _COMPARED_KINDS or not _is_bare_rate_like(text, rate, q):
+            continue
+        m = _COMPARED_GAP.fullmatch(text, rate.end, q.start)
+        if m is None or prepared.sentence_start(q.start) > rate.start \
+                or _gap_words(text, found, j, i) > directions().max_gap_words:
+            continue
+        if m.group("word").lower() == "from" and not _LEVEL_REACHED.search(
+                text, max(0, rate.start - 10), rate.start):
+            continue
+        q.unit, q.kind = rate.unit, rate.kind
+
+
+def _figure_before(found: list[_Found], i: int) -> int | None:
+    """Index of the figure before ``found[i]``, passing over durations ("19 pct in the 12
+    months to February against 17.6 pct": the 17.6 is compared with the 19)."""
+    j = i - 1
+    while j >= 0 and found[j].kind == "duration":
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _gap_words(text: str, found: list[_Found], j: int, i: int) -> int:
+    """Words between figures j and i, not counting those of the durations between them."""
+    words = len(_WORD.findall(text, found[j].end, found[i].start))
+    return words - sum(len(_WORD.findall(text, d.start, d.end)) for d in found[j + 1:i])
+
+
+def _is_bare_rate_like(text: str, rate: _Found, q: _Found) -> bool:
+    if q.unit is not None or q.kind is not None or q.scale is not None or q.hedge != "exact":
+        return False
+    if not text[q.num_start].isdigit() or _counts_a_noun(text, q.end):
+        return False  # "against 12 firms": a count
+    low, high = abs(to_plain_number(q.value)), abs(to_plain_number(rate.value))
+    return high / _COMPARED_RATIO <= low <= high * _COMPARED_RATIO
+
+
 # ---------------------------------------------------------------------------------------
 # Directions: "rose 2.6 pct" is up, "rose to 206.45 billion" is a level
 # ---------------------------------------------------------------------------------------
@@ -819,8 +902,11 @@ def _left_direction(prepared: _Text, found: list[_Found], i: int) -> Direction |
     if trigger is not None and q.kind not in _RATE_KINDS \
             and prepared.lower[trigger[0]:trigger[1]] in _RATE_ONLY_TRIGGERS:
         trigger = None  # "a negative effect on 30 firms": only a rate is below zero
+    if trigger is not None and _CAUSE_OF.search(prepared.lower, max(0, trigger[0] - 30), trigger[0]):
+        trigger = None  # "The cause for the rise was 4.8 billion guilders": the cause's size
     if trigger is not None:
         gap = _COMMA_ASIDE.sub(" ", text[trigger[1]:q.start])  # "increased, respectively, by"
+        gap = _LISTED_ADJECTIVE.sub(" ", gap)  # "grew a provisional, seasonally adjusted"
         if q.unit is None and _PLACE_PREPOSITION_END.search(gap):
             return None  # "increased in four provinces": where, not how much
         if ("," not in gap and not _BLOCKER.search(gap)
@@ -844,6 +930,23 @@ def _left_direction(prepared: _Text, found: list[_Found], i: int) -> Direction |
             return prev.direction
         if q.kind in _RATE_KINDS and prev.kind == q.kind and _is_parallel_item(text, found, i, gap):
             return prev.direction
+    if prev is not None and prev.kind == "duration":
+        return _compared_across_duration(text, found, i, begin)
+    return None
+
+
+def _compared_across_duration(text: str, found: list[_Found], i: int, begin: int) -> Direction | None:
+    """ "rose 19 pct in the 12 months to May against 17.6 pct": the rate compared with a rise
+    is a rise too, though the duration of the first stands between them."""
+    j, q = _figure_before(found, i), found[i]
+    if j is None:
+        return None
+    first = found[j]
+    if first.end <= begin or not first.direction or first.unit != q.unit:
+        return None
+    gap = text[found[i - 1].end:q.start]
+    if _RATE_COMPARISON.search(gap) and _gap_words(text, found, j, i) <= directions().max_gap_words:
+        return first.direction
     return None
 
 
@@ -919,20 +1022,36 @@ _CURRENCY_AFTER_BRACKET = re.compile(
     rf"\s*\([^()]{{1,60}}\)\s*(?P<unit>{alternation(list(_UNIT_TABLE))})(?![\w])", re.IGNORECASE)
 
 
-def _carry_currency(text: str, found: list[_Found]) -> None:
+def _carry_currency(prepared: _Text, found: list[_Found]) -> None:
     """ "a surplus of 2.82 billion" after "7.08 billion yuan" is yuan too (SPEC)."""
-    last_money: str | None = None
+    text = prepared.text
+    last_money: _Found | None = None
     for q in found:
         if q.kind == "money":
-            last_money = q.unit
+            last_money = q
         elif q.unit is None and q.kind is None and q.scale is not None and last_money:
-            if not _counts_a_noun(text, q.end):
-                q.unit, q.kind, q.unit_inferred = last_money, "money", True
+            if not _counts_a_noun(text, q.end, _CARRY_PAST_NOUNS) and not _in_count_clause(
+                    prepared, last_money.end, q.start):
+                q.unit, q.kind, q.unit_inferred = last_money.unit, "money", True
 
 
-def _counts_a_noun(text: str, end: int) -> bool:
+_CARRY_PAST_NOUNS = frozenset(w.lower() for w in currencies().carry_past_nouns)
+_COUNT_CUE = re.compile(rf"\b{alternation(currencies().count_cues)}\b", re.IGNORECASE)
+
+
+def _in_count_clause(prepared: _Text, money_end: int, start: int) -> bool:
+    """Is a count cue ("The number of parcels") in the sentence before ``start``, after the
+    last amount of money? Then "to 83.5 billion" counts what it names."""
+    begin = max(money_end, prepared.sentence_start(start))
+    return _COUNT_CUE.search(prepared.text, begin, start) is not None
+
+
+def _counts_a_noun(text: str, end: int, not_counted: frozenset[str] = frozenset()) -> bool:
     m = _NOUN_AFTER_ASIDE.match(text, end)  # "one million (983,000; 57.5%) people"
-    return bool(m) and m.group(1).lower() not in _NON_NOUN_FOLLOWERS
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in _NON_NOUN_FOLLOWERS and word not in not_counted
 
 
 def _to_mention(q: _Found) -> QuantityMention:

@@ -134,6 +134,11 @@ class Currencies(_Strict):
     """One-letter prefixes ("R") that are money only before a scale word or a separated number."""
     scale_only: list[str] = Field(default_factory=list)
     """Ambiguous surfaces that are money only right after a scale word ("400 mln mark")."""
+    carry_past_nouns: list[str] = Field(default_factory=list)
+    """Nouns after a bare amount that name the change it is ("a 1.4 billion rise"): it still
+    takes the currency carried from the amount before."""
+    count_cues: list[str] = Field(default_factory=list)
+    """Phrases before a bare scaled figure in its sentence that make it a count ("number of")."""
     yen_sign_economies: dict[str, list[str]] = Field(default_factory=dict)
     """ "¥" is the yen or the yuan: code -> words that name its economy; the one named more
     often wins, JPY on a tie."""
@@ -195,6 +200,11 @@ class Directions(_Strict):
     ("2.1 percentage points below its long-run average")."""
     not_directions: list[str] = Field(default_factory=list)
     """Phrases holding a rise/fall word that are neither ("making up 41.5 percent of")."""
+    figure_adjectives: list[str] = Field(default_factory=list)
+    """Adjectives between a rise word and its figure, commas allowed ("grew a provisional,
+    seasonally adjusted 2-1/4 pct")."""
+    cause_nouns: list[str] = Field(default_factory=list)
+    """Nouns before "for/of/behind the" + a rise word: the figure is the cause, not the rise."""
     rate_only: list[str] = Field(default_factory=list)
     """Rise/fall words ("before" lists) that direct only a rate ("negative rates of 0.5 pct")."""
 
@@ -216,6 +226,8 @@ class NonQuantities(_Strict):
     pronoun_one_after: list[str]
     label_nouns: list[str] = Field(default_factory=list)
     """Nouns whose bare numbers label a part of a document ("tables 1 to 7", "section 4")."""
+    quarter_nouns: list[str] = Field(default_factory=list)
+    """Nouns whose bare 1 to 4 is a calendar quarter ("quarter 1 (Jan to Mar) 2015")."""
 
 
 def _load(name: str, model: type[_Strict]) -> _Strict:
