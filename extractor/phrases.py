@@ -129,6 +129,30 @@ def _is_np(word: str) -> bool:
                 or word in c.pronouns or word in c.link_words or word[0].isdigit())
 
 
+def _np_at(words: Sequence[Word], k: int) -> bool:
+    """Whether the word at ``k`` can be inside a noun phrase here: as :func:`_is_np`, or a
+    verb that is a noun after an adjective ("all new work", "private commercial work")."""
+    return _is_np(words[k][2]) or _noun_use(words, k)
+
+
+def _noun_use(words: Sequence[Word], k: int) -> bool:
+    """ "new work", "the previous set": a word of phrases.json ``noun_verbs`` after an
+    adjective or a determiner is a noun (after a noun it is a verb: "enterprises work in")."""
+    if k < 1 or words[k][2] not in _NOUN_VERBS:
+        return False
+    c, before = cues(), words[k - 1][2]
+    if words[k][2] in _PLURAL_VERBS and _is_np(before) and not _PLURAL.search(before) and before not in _PLURALS:
+        return True  # "repair work": a singular noun takes "works", not "work"
+    return before in c.number_modifiers or before in c.head_modifiers or before in c.determiners \
+        or before.endswith(_ADJECTIVE_SUFFIX)
+
+
+_NOUN_VERBS = frozenset(data_json("phrases.json")["noun_verbs"])
+_PLURAL_VERBS = frozenset(data_json("phrases.json")["plural_verbs"])
+_PLURALS = frozenset(data_json("phrases.json")["plurals_without_s"])
+_ADJECTIVE_SUFFIX = ("al", "ic", "ive", "ary", "ous")
+
+
 def _is_owner(word: str, original: str) -> bool:
     """A possessive that names who owns the measured thing: a place or body ("the country's",
     "Britain's", "its"), not part of the thing ("state firms' losses")."""
@@ -158,7 +182,7 @@ def _span(words: list[Word]) -> tuple[int, int] | None:
     """The span of a phrase, unless it has no noun ("upward revised", "home")."""
     c = cues()
     if not words or all(w[2].endswith(_MODIFIER_SUFFIX) or w[2] in c.number_modifiers or w[2] in c.light_nouns
-                        or not (_is_np(w[2]) or w[2] in c.direction_words) for w in words):
+                        or not (_np_at(words, k) or w[2] in c.direction_words) for k, w in enumerate(words)):
         return None
     return words[0][0], words[-1][1]
 
@@ -173,7 +197,7 @@ def _np_before(seg: list[Word], text: str) -> tuple[int, int] | None:
     c = cues()
     i = len(seg)
     # a change word right before the figure is a verb ("saw sales rise 2.6 per cent"), not a head
-    while i > 0 and (_after_figure(seg, i - 1) or not (_is_np(seg[i - 1][2]) and seg[i - 1][2] not in c.number_modifiers
+    while i > 0 and (_after_figure(seg, i - 1) or not (_np_at(seg, i - 1) and seg[i - 1][2] not in c.number_modifiers
                                                        or i < len(seg) and _change_head(seg, i - 1))):
         i -= 1
     if 1 < i <= len(seg) and _fallback_verb(seg, i - 1, plural=False):
@@ -181,7 +205,7 @@ def _np_before(seg: list[Word], text: str) -> tuple[int, int] | None:
     j = i
     while j > 0 and not _after_figure(seg, j - 1):
         word = seg[j - 1][2]
-        if _is_np(word) or _change_head(seg, j - 1) or (word.endswith("ed") and j < i):
+        if _np_at(seg, j - 1) or _change_head(seg, j - 1) or (word.endswith("ed") and j < i):
             j -= 1  # "-ed" before a noun is an adjective: "registered businesses"
         elif j >= 2 and (word in c.link_words or word in c.determiners) and _links(seg, j - 1):
             j -= 1
@@ -240,14 +264,23 @@ def object_phrase(text: str, start: int, pos: int, blocked: Spans = (),
     words = [w for w, _ in toks]
     if any(w[2][0].isdigit() for w in words):
         return None
-    change = next((k for k in range(len(toks) - 2) if words[k][2] in c.change_nouns
-                   and words[k + 1][2] in ("in", "of") and not toks[k + 2][1]), None)
+    # "posted gains of" right before the figure is a change too, as "a fall in X" is ("GDP
+    # growth of" is a phrase of its own)
+    change = next((k for k in range(len(toks) - 1) if _change_noun(words[k][2])
+                   and words[k + 1][2] in ("in", "of") and (k + 2 < len(toks) and not toks[k + 2][1]
+                                                          or k + 2 == len(toks) and not _change_head(words, k))), None)
     if change is not None:
         return counted_noun(text, words[change + 1][1], pos, blocked) if changes else None
     k = len(words) - 1 - (bool(words) and words[-1][2] in c.verb_followers)
     if k > 1 and words[k][2] in _DIRECTION_VERBS and _is_np(words[k - 1][2]):
         pos = words[k][0]  # "saw their profits surge 89.5 percent": the verb of a small clause
     return left_phrase(text, start, pos, blocked)
+
+
+def _change_noun(word: str) -> bool:
+    """A change noun, or its plural ("reported falls of 3.4%, 6.6% and 3.0%")."""
+    c = cues()
+    return word in c.change_nouns or word.endswith("s") and word[:-1] in c.change_nouns
 
 
 # Bare direction verbs that are also nouns ("surge", "jump"): after the object of "saw" and
@@ -280,6 +313,9 @@ def counted_noun(text: str, pos: int, limit: int, blocked: Spans = ()) -> tuple[
             continue
         if word.endswith("ing") and nxt in c.stock_nouns:
             picked.append(w)  # "three platform-based leading enterprises": an adjective
+            continue
+        if picked and _noun_use(words, i + position):
+            picked.append(w)  # "falls in private commercial work"
             continue
         if _is_boundary(word, position, picked[-1][2] if picked else "") or word in c.determiners:
             break
@@ -476,7 +512,7 @@ def _verb_at(words: list[Word]) -> int | None:
     c = cues()
     for k in range(1, len(words)):
         word = words[k][2]
-        if word not in c.verbs:
+        if word not in c.verbs or _noun_use(words, k):
             continue
         nxt = words[k + 1][2] if k + 1 < len(words) else ""
         if word.endswith("ed") and words[k - 1][2] in c.determiners:
@@ -528,6 +564,17 @@ def _subject_words(toks: Sequence[tuple[Word, int]]) -> list[Word]:
     return [w for w in words if w[2] not in c.clause_words]
 
 
+def _aside_start(text: str, words: list[Word], verb_at: int) -> int:
+    """ "Funding - debt sales to the private sector and external flows - rose": an aside
+    between two dashes after the subject's head only says what the head is made of; the
+    subject ends at the first dash (``verb_at`` when there is no such aside)."""
+    dashes = [k for k in range(1, min(verb_at + 1, len(words))) if _DASH.search(text, words[k - 1][1], words[k][0])]
+    return dashes[0] if len(dashes) >= 2 else verb_at
+
+
+_DASH = regex.compile(r"\s-{1,2}\s|--|—|–")
+
+
 def _modifiers_only(words: list[Word]) -> bool:
     c = cues()
     return all(w[2].endswith(_MODIFIER_SUFFIX) or w[2] in c.number_modifiers for w in words)
@@ -555,6 +602,8 @@ def _singular(word: str) -> str:
 
 
 _PLACE_PREPS = frozenset({"in", "among", "across", "throughout"})
+# "The cause for the rise was ...": what caused a change is no metric (roles.json ``cause_nouns``)
+_CAUSE_NOUNS = frozenset(data_json("roles.json")["cause_nouns"])
 
 
 def _head_noun(words: list[Word]) -> str:
@@ -584,10 +633,11 @@ def subject_phrase(text: str, clause_start: int, pos: int, blocked: Spans = (),
     if verb_at is None:
         return None
     verb = words[_main_verb(words, verb_at)]
-    head = _strip_leading(_subject_words(toks[:verb_at]), text)
+    head = _strip_leading(_subject_words(toks[:_aside_start(text, words, verb_at)]), text)
     head = _before_place(head, is_actor)[-_MAX_WORDS * max(1, items):]
     subject = _span(head)
-    actor = subject is None or _head_noun(head) in c.actor_nouns or head[0][2] in c.pronouns \
+    actor = subject is None or _head_noun(head) in c.actor_nouns or _head_noun(head) in _CAUSE_NOUNS \
+        or head[0][2] in c.pronouns \
         or (is_actor is not None and is_actor(subject)) or head[-1][2] in c.container_nouns
     if verb[2] in c.copulas:
         if subject is not None and not actor and not {w[2] for w in head} & c.rank_words:
@@ -714,6 +764,9 @@ def _scope_words(words: list[Word]) -> list[Word]:
         if word in ("in", "from") and picked and _scope_continues(words, k):
             picked.append(w)
             continue
+        if word == "and" and picked and _paired_plurals(words, k):
+            picked.append(w)  # "of villages and towns in the country"
+            continue
         nxt = words[k + 1][2] if k + 1 < len(words) else ""
         if word in c.scope_stop or word[0].isdigit() or (word in c.verbs and (
                 not word.endswith("ed") or nxt[:1].isdigit() or nxt in c.determiners
@@ -729,6 +782,16 @@ def _scope_words(words: list[Word]) -> list[Word]:
     while picked and picked[-1][2] in c.link_words:
         picked.pop()
     return picked
+
+
+def _paired_plurals(words: list[Word], k: int) -> bool:
+    """ "of villages and towns in the country": two bare plural nouns joined by "and" at ``k``
+    and the whole ends after the second (not "of exports and imports rose")."""
+    c = cues()
+    if k + 1 >= len(words) or k + 2 < len(words) and words[k + 2][2] not in c.scope_stop:
+        return False
+    before, after = words[k - 1][2], words[k + 1][2]
+    return all(_PLURAL.search(w) and _is_np(w) for w in (before, after))
 
 
 def _scope_continues(words: list[Word], k: int) -> bool:

@@ -57,7 +57,8 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
         span = _like_before(doc, draft) or _topic(doc, sentence) or span  # "less than January's 1.1 pct increase"
     elif span is not None and _forecaster(reading, span):
         span = _expected(reading, draft) or _topic(doc, sentence) or span  # "Analysts had predicted a rise of 0.1%"
-    elif span is not None and (reading.is_name(span) or doc.text[span[0]:span[1]].lower() in cues().anaphoric_nouns) \
+    elif span is not None and (reading.is_name(span) or doc.text[span[0]:span[1]].lower() in cues().anaphoric_nouns
+                               or _anaphor_before(reading, draft, after)) \
             or span is None and _about_before(reading, *reading.clause) or not k and _follows_on(reading, draft, None):
         # "London grew by 3.5%", "This follows a rise of 0.2%", "The number is expected to reach
         # 1,000"; with nothing before, the phrase read
@@ -67,6 +68,23 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     elif span is None and draft.primary.role in ("change", "share"):
         span = _topic(doc, sentence)  # a hard-wrapped line "4.5 percent in September.": nothing names a metric
     return _trim_names(reading, span), listed
+
+
+def _anaphor_before(r: _Reading, draft: Draft, after: int | None) -> bool:
+    """ "estimating the figure to reach 100 billion", "expect the total to exceed": "the" and
+    an anaphoric noun (phrases.json ``anaphoric_nouns``), then only verbs and "to" before the
+    figure; the figure is one of the metric before (the phrase read may be another word)."""
+    q, c = draft.primary.q, cues()
+    m = _ANAPHOR.search(r.text, max(r.clause[0] if after is None else after, q.start - 60), q.start)
+    if m is None or m.group("noun").lower() not in c.anaphoric_nouns:
+        return False
+    return all(w in c.verbs or w in c.auxiliaries or w in c.copulas or w in _ANAPHOR_LINKS
+               for w in m.group("rest").lower().split())
+
+
+_ANAPHOR = regex.compile(r"(?<![\w-])(?:the|this|that)\s+(?P<noun>[a-z]+)\s+(?P<rest>(?:[a-z]+\s+){1,4})$",
+                         regex.IGNORECASE)
+_ANAPHOR_LINKS = frozenset(data_json("phrases.json")["anaphor_links"])
 
 
 def _back_reference(r: _Reading, draft: Draft, after: int | None) -> bool:

@@ -62,7 +62,7 @@ def _in_order(text: str, figures: list[Figure], clause: tuple[int, int], stated:
             drafts[-1].add(fig)
             compared_at = fig.q.start if compared_at is None else compared_at
             continue
-        new_period = current is not None and _new_period(current, fig, stated, compared_at)
+        new_period = current is not None and _new_period(text, current, fig, stated, compared_at)
         if current is None or not current.accepts(fig) or new_period or fig.fresh \
                 or _new_subject(text, current, fig, names) or _other_count(text, current, fig, clause) \
                 or _part_share(text, current, fig):
@@ -170,15 +170,20 @@ def _new_subject(text: str, draft: Draft, fig: Figure, names: tuple[tuple[int, i
     if any(last <= s and e <= fig.q.start for s, e in names):
         return True
     between = text[last:fig.q.start]
-    cut = max(between.rfind(","), between.rfind(";"), between.lower().rfind(" and "))
+    low = between.lower()
+    # "fell by 400 mln in February while external flows were 100 mln": "while" joins a clause too
+    cut = max(between.rfind(","), between.rfind(";"), *(low.rfind(f" {w} ") for w in _CLAUSE_JOINS))
     if cut < 0:
         return False
     words = [w.lower() for w in WORD.findall(between[cut:])]
-    words = words[1:] if words and words[0] == "and" else words
+    words = words[1:] if words and words[0] in _CLAUSE_JOINS else words
     c = cues()
     verb = next((k for k, w in enumerate(words) if w in c.verbs), None)
     return verb is not None and verb > 0 and words[0] not in c.verbs and words[0] not in c.prepositions \
         and not words[0][0].isdigit()
+
+
+_CLAUSE_JOINS = ("and", "while", "whereas")
 
 
 def _new_change_subject(text: str, draft: Draft, fig: Figure) -> bool:
@@ -219,10 +224,16 @@ def _other_count(text: str, draft: Draft, fig: Figure, clause: tuple[int, int]) 
     return not _content_words(text[owned[0]:owned[1]]) & _content_words(text[counted[0]:counted[1]])
 
 
-def _new_period(draft: Draft, fig: Figure, stated: list[int], compared_at: int | None) -> bool:
+def _new_period(text: str, draft: Draft, fig: Figure, stated: list[int], compared_at: int | None) -> bool:
     """One indicator has one period: "In February 1986 the index had stood at 103.7,
     producing a rise for February 1987 of 0.4 pct" is two. Periods after a comparison
     figure are the comparison's."""
     first, last = draft.figures[0].q.start, draft.figures[-1].q.end
     until = fig.q.start if compared_at is None else min(compared_at, fig.q.start)
-    return any(s < first for s in stated) and any(last <= s < until for s in stated)
+    # "to over 1.1 trillion yuan in 2020, registering an increase of 24 percent": a period
+    # right after the figure before is that figure's own, no new one
+    return any(s < first for s in stated) and any(last <= s < until and not _OWN_PERIOD.fullmatch(text, last, s)
+                                                  for s in stated)
+
+
+_OWN_PERIOD = regex.compile(r"\s*(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of)?\s*", regex.IGNORECASE)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from ..cues import cues
+from ..lexicons import data_json
 from ..mentions import QuantityMention
 from ..phrases import counted_noun, left_phrase, object_phrase, owned_whole, subject_phrase, verb_before
 from .clause_text import _at_subject, _clause_body
@@ -77,6 +78,9 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None, items: int = 1) -
     span = _money_in(r, fig) if fig.role in MAIN_ROLES and _is_money(q) else None
     if span:
         return span
+    span = _change_in(r, q) if fig.role == "change" else None
+    if span is not None:
+        return span  # "the figures showed a drop of about 1-1/2 pct in M0"
     if fig.role == "change":
         m = cues().change_noun_after.match(text, q.end, ce)
         span = counted_noun(text, m.end(), ce, blocked) if m else None
@@ -114,6 +118,29 @@ def _change_owner(r: _Reading, q: QuantityMention, after: int | None) -> tuple[i
         if comma is not None:
             return subject_phrase(text, comma.end(), min(ce, comma.end() + _LINK_REACH), blocked, r.is_name)
     return None
+
+
+def _change_in(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:
+    """ "showed a drop of about 1-1/2 pct in M0": a change noun and "of" before the figure,
+    "in" and a noun after it: the noun is what changed; not a period, a place or body, or
+    the respect it is measured in ("in value", phrases.json ``measure_aspects``)."""
+    text, (cs, ce) = r.text, r.clause
+    if not _CHANGE_OF.search(text, max(cs, q.start - 30), q.start):
+        return None
+    m = _IN_AFTER.match(text, q.end, ce)
+    span = counted_noun(text, m.end(), ce, r.blocked) if m else None
+    if span is None or r.is_name(span):
+        return None
+    last = text[span[0]:span[1]].lower().rsplit(None, 1)[-1]
+    c = cues()
+    if last in c.place_nouns or last in c.time_nouns or last in c.manner_nouns or last in _ASPECTS:
+        return None
+    return span
+
+
+_CHANGE_OF = regex.compile(rf"(?<![\w-])(?:{'|'.join(data_json('roles.json')['change_noun'])})s?\s+of\s+$",
+                           regex.IGNORECASE)
+_ASPECTS = frozenset(data_json("phrases.json")["measure_aspects"])
 
 
 def _leading_figure(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:

@@ -54,6 +54,9 @@ def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int,
         return "share"  # "surged by 15.2%, accounting for 23.6%": a share even if read as a rise
     if directed and q.direction is None and q.unit in ("percent", "percentage_point"):
         q.direction = _change_by(text, q, cs)  # "grew the most, by 12.3 per cent": a rise read across the comma
+    if directed and q.direction is not None and cause_subject(text, cs, q.start) \
+            and not _change_nouns_after().match(right):  # not "was a sharp 5 pct rise in deposits"
+        directed = False  # "The cause for the rise was 4.8 billion guilders of special advances": a level
     if (directed and q.direction is not None) or (q.unit == "times" and c.times_change_right.match(right)):
         return "change"  # "2.3 times that of 2020" is a change too
     if count and 0 < q.value < 1 and _OF_AHEAD.match(right):
@@ -71,6 +74,28 @@ def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int,
                 and not _part_of_whole(right):
             return "total"  # "there are 52 lines", "had 47 companies by the end of June"; not "rises in five of the six"
     return "value"
+
+
+def cause_subject(text: str, cs: int, pos: int) -> regex.Match | None:
+    """ "The cause for the rise was a rather tight": a subject that names what caused a change
+    (roles.json ``cause_nouns``) and a copula before ``pos``; the figure after is no change."""
+    return _cause_pattern().search(text, max(cs, pos - 120), pos)
+
+
+@lru_cache(maxsize=1)
+def _cause_pattern() -> regex.Pattern:
+    roles = data_json("roles.json")
+    causes = "|".join(map(regex.escape, roles["cause_nouns"]))
+    changes = "|".join(map(regex.escape, roles["change_noun"]))
+    return regex.compile(rf"(?<![\w-])(?P<cause>{causes})\s+(?:for|of|behind)\s+(?:the|this|that|its|their)\s+"
+                         rf"(?:[\w\-]+\s+)?(?:{changes})s?\s+(?:was|were|is|are)\s+(?:[\w\-]+\s+){{0,3}}$",
+                         regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _change_nouns_after() -> regex.Pattern:
+    changes = "|".join(map(regex.escape, data_json("roles.json")["change_noun"]))
+    return regex.compile(rf"\s+(?:[\w\-]+\s+)?(?:{changes})s?(?![\w-])", regex.IGNORECASE)
 
 
 # "Among X, 68.3% carried out R&D", "Among X, about 45%": at most two words between
@@ -138,6 +163,9 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
         left = text[max(cs, q.start - 30):q.start]
         previous = figures[-1] if figures else None
         _mark_comparison(text, fig, previous, left)
+        if fig.comparison and fig.role == "change" and previous is not None and previous.role == "value" \
+                and previous.q.unit == fig.q.unit and cause_subject(text, cs, previous.q.start):
+            fig.role = "value"  # "... was 4.8 billion of advances compared with 8.0 billion": a level too
         if previous is not None and _OPEN_BRACKET.match(text[previous.q.end:q.start]):
             _bracketed(previous, fig, figures[-2] if len(figures) > 1 else None)
         else:
