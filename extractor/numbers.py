@@ -61,8 +61,11 @@ def _build_word_number_pattern() -> str:
 # Indian grouping ("21,46,735 crore": lakhs and crores in pairs of digits) is tried next;
 # it needs a final group of three, so "1,234,567" falls through to the western grouping.
 # A number followed by a comma and a digit it could not take ("1,1000") is none at all.
+# SI style groups thousands with a (thin, no-break) space: "167 000", "1 234 567" (Eurostat,
+# Statistics Canada); a group has exactly three digits and the first one to three.
+_SPACED = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d/])"
 _DIGITS = (r"(?:\d{1,3},\d{1,2}(?![\d,])"
-           r"|(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?!,\d)")
+           rf"|(?:\d{{1,3}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACED}|\d+)(?:\.\d+)?)(?!,\d)")
 _DIGIT_NUMBER = rf"(?:\d+[- ]\d+/\d+|\d+/\d+(?![/\d])|{_DIGITS})"
 # A number does not start inside a word or another number ("G20", "COVID-19", "1.5" tail).
 _DIGIT_START = r"(?<![\w.])(?<![A-Za-z]-)(?<!\d,)"
@@ -79,9 +82,10 @@ GLUED_DIGIT_PATTERN = rf"(?:{_DIGIT_NUMBER}(?![\d]))"
 _DIGITS_RE = re.compile(_DIGITS)
 _MIXED_FRACTION = re.compile(r"^(\d+)[- ](\d+)/(\d+)$")
 _SIMPLE_FRACTION = re.compile(r"^(\d+)/(\d+)$")
-_DIGITS_ONLY = re.compile(r"^[\d,]+(?:\.\d+)?$")
+_DIGITS_ONLY = re.compile(r"^[\d,\u00a0\u2009\u202f ]+(?:\.\d+)?$")
 _DECIMAL_COMMA = re.compile(r"^(\d{1,3}),(\d{1,2})$")
 _WORD_SPLIT = re.compile(r"[\s-]+")
+_GROUP_MARKS = re.compile(r"[,\u00a0\u2009\u202f ]")
 
 
 def scale_exact(value: Exact, factor: int | Decimal) -> Exact:
@@ -111,7 +115,7 @@ def parse_number_exact(surface: str) -> Exact:
     if decimal:
         return Decimal(f"{decimal.group(1)}.{decimal.group(2)}")  # "1,1" is 1.1, not 11
     if _DIGITS_ONLY.match(text):
-        return Decimal(text.replace(",", ""))
+        return Decimal(_GROUP_MARKS.sub("", text))
     mixed = _MIXED_FRACTION.match(text)
     if mixed:
         whole, num, den = (int(g) for g in mixed.groups())

@@ -30,7 +30,7 @@ _DATE = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12]
 PERIOD = re.compile(rf"{_DATE}(?:/{_DATE})?")
 PUBLISHED = re.compile(rf"{_DATE}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?"
                        r"(?:Z|[+-]\d{2}:?\d{2})?)?")
-_NUMERAL = re.compile(r"\d+(?:,\d+)*(?:\.\d+)?|\.\d+")
+_NUMERAL = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d/])(?:\.\d+)?|\d+(?:,\d+)*(?:\.\d+)?|\.\d+")
 SCALE_WORDS: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
     "trillion": 1e12, "tln": 1e12,

@@ -10,6 +10,10 @@ from extractor.quantities import find_quantities
 
 # (sentence, surface, value, upper, unit, qualifier)
 QUANTITIES = [
+    # SI thousands groups: a (thin, no-break) space between groups of three digits
+    ("Jobless numbers fell by 214 000 in the euro area in May.", "214 000", 214_000, None, None, "down"),
+    ("The census counted 2\u202f406\u202f118 residents.", "2\u202f406\u202f118", 2_406_118, None, None, "exact"),
+    ("Some 7\u00a0250 farms were inspected.", "Some 7\u00a0250", 7_250, None, None, "approx"),
     # a bare count after "in" is where the rise happened, not its size
     ("Third-quarter GDP rose 1.1 pct, the first rise in two quarters.", "two", 2, None, None, "exact"),
     ("Employment increased in four provinces.", "four", 4, None, None, "exact"),
@@ -501,7 +505,8 @@ def test_bare_dollar_in_australian_dateline_is_aud():
 
 @pytest.mark.parametrize(("numeral", "value"), [
     ("1,1", 1.1), ("0,05", 0.05), ("1,100", 1100), ("21,46,735", 2146735), ("3.25", 3.25),
-    ("1,1000", None), ("1,2,3", None), ("12,3456", None),
+    ("1,1000", None), ("1,2,3", None), ("12,3456", None), ("167 000", 167000), ("1\u202f234\u202f567", 1234567),
+    ("1234 567", None), ("12 34", None),
 ])
 def test_read_digits_trusts_only_thousands_groups_and_decimal_commas(numeral, value):
     from extractor.numbers import read_digits
