@@ -159,6 +159,19 @@ def _word_start(phrases: list[str]) -> str:
     return r"\b(?<![\w-])" if opens_word else r"(?<![\w-])"
 
 
+def _basis_cues(stated: dict[str, list[str]], bare: dict[str, list[str]]) -> dict[str, regex.Pattern]:
+    """Each basis's cue pattern: the phrases of roles.json, and the bare period phrases of
+    periods.json ("in the month"), which are a basis only when no "of" or "to" names the
+    period after them ("in the month of May" is May)."""
+    out = {}
+    for name, phrases in stated.items():
+        pattern = rf"{_word_start(phrases)}(?:{_alternation(phrases)})(?![\w-])"
+        if bare.get(name):
+            pattern += rf"|\b(?:{_alternation(bare[name])})(?![\w-])(?!\s+(?:of|to|ending|ended)\b)"
+        out[name] = regex.compile(pattern, regex.IGNORECASE)
+    return out
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     roles, words = _load("roles.json"), _load("phrases.json")
@@ -177,7 +190,7 @@ def cues() -> Cues:
             rf"(?:^|\W)(?:{_alternation(roles['comparison_left'])})(?:\s+(?:a|an|the|only))?"
             rf"(?:\s+(?:budgeted|revised|provisional|forecast|estimated|record|previous|downwards?|upwards?))*\W*$",
             regex.IGNORECASE),
-        basis={k: _anywhere(v) for k, v in roles["basis"].items()},
+        basis=_basis_cues(roles["basis"], data_json("periods.json")["bare_basis"]),
         intro=regex.compile(rf"^\W*(?:{_alternation(roles['intro_phrases'] + roles['intro_object_phrases'])})\b[^,]*?,?\s*",
                             regex.IGNORECASE),
         intro_object=_suffix(roles["intro_object_phrases"]),

@@ -101,6 +101,9 @@ class PeriodMention:
     2014"): that level's own period, never the period in force nor the document's year."""
     at_end: bool = False
     """ "by the end of 2024": the period's last month, a point in time."""
+    versus: Period | None = None
+    """The other end of a change the mention spans ("between quarter 1 2015 and quarter 1
+    2014"): the period the figure, of ``period``, is compared with."""
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +129,9 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
     rel_year = r"(?P<this>this|last|next)\s+year"
     of_year = rf"(?:\s+(?:of\s+)?(?:{y1}|{rel_year}))?"
     day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+    # "(Jan to Mar)": the months an ONS quarter spells out in brackets after its number
+    spelled = rf"\s*\(\s*(?:{_alt(lex['months'])})\.?\s*(?:to|-|–)\s*(?:{_alt(lex['months'])})\.?\s*\)"
+    span = rf"{m1}\s+{y1}\s+(?:to|until|-|–)\s+{m2}\s+{y2}\b"
     specs = [
         # The leading \b lets the engine skip to word starts (the optional group hid it).
         ("prev_year", rf"\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:{_alt(lex['same_nouns_prev'])})\s+(?:(?:of|in)\s+)?)?"
@@ -140,6 +146,13 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("month_interval", rf"(?:(?<=\b(?P<over>month|quarter|year)\s{{1,3}}))?"
                            rf"\b(?:between|from)\s+{m1}\s+{y1}\s+(?:and|to|until)\s+{m2}\s+{y2}\b"),
         ("year_interval", rf"\b(?:between|from)\s+{y1}\s+(?:and|to|until)\s+{y2}\b"),
+        # "Between quarter 1 (Jan to Mar) 2015 and quarter 1 (Jan to Mar) 2014": a change between
+        # two quarters is the later one's, against the earlier (``PeriodMention.versus``)
+        ("quarter_interval", rf"\b(?:between|from)\s+(?:Q|quarter\s+)(?P<qa>[1-4])(?:{spelled})?\s+{y1}\s+(?:and|to)\s+"
+                             rf"(?:Q|quarter\s+)(?P<qb>[1-4])(?:{spelled})?\s+{y2}\b"),
+        # "the current financial year-to-date (April 2015 to October 2015)": the months in brackets
+        ("fiscal_span", rf"\b(?:the\s+)?(?:(?:current|latest)\s+)?(?:{_alt(lex['fiscal_nouns'])})(?:[\s-]+to[\s-]+date)?"
+                        rf"\s*\(\s*{span}\s*\)"),
         # "fiscal 2017, which ended in March": twelve months to that month (see _fiscal_year)
         ("fiscal_year", rf"\b(?:fiscal\s+(?:year\s+)?|FY\s?){y1}\b,?\s+(?:which|that)\s+(?:ended|ends|closed)\s+"
                         rf"(?:in\s+)?{m1}"),
@@ -155,13 +168,16 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         # "the September 2024 quarter", "the June quarter": the quarter that ends that month
         ("month_quarter", rf"(?<![-–/]\s{{0,2}}|\bto\s+|\band\s+)\b(?:the\s+)?{m1}\s+(?:{y1}\s+)?quarter(?![\w-])"),
         ("year_quarter", rf"\b(?:the\s+)?(?:(?:same|{ordinal})\s+)?{y1}\s+quarter\b"),
-        ("q_quarter", rf"\b(?:Q|Quarter\s+)(?P<qn>[1-4])(?![\d.,]*\s*(?:%|pct\b|percent|per\s+cent))(?:\s*\([^)]{{0,30}}\))?(?:\s+{y1})?\b"),
+        # "quarter 1 (Jan to Mar)" with no year after it is a quarter too (of the year in force)
+        ("q_quarter", rf"\b(?:Q|Quarter\s+)(?P<qn>[1-4])(?![\d.,]*\s*(?:%|pct\b|percent|per\s+cent))"
+                      rf"(?:(?:\s*\([^)]{{0,30}}\))?\s+{y1}\b|{spelled}|\b)"),
         ("months_to", rf"\b(?:the\s+)?(?:{count}\s+months|(?P<yr>year|twelve\s+months))\s+(?:to|ending|ended|through)\s+"
                       rf"(?:the\s+end\s+of\s+)?{m1}(?:\s+{day})?(?:,?\s+{y1})?"),
         ("quarter", rf"\b(?:the\s+)?{ordinal}\s+quarter\b"),
         ("quarter_word", rf"\bquarter\s+(?P<qw>{_alt(lex['quarter_words'])})\b(?:\s+(?:of\s+)?{y1})?"),
         ("quarter_ellipsis", rf"(?<=\b(?:from|over|than|on)\s+)the\s+{ordinal}(?=\s*(?:[,.;)]|$))"),
         ("month_pair", rf"\b(?:(?:from|between)\s+)?{m1}\s*(?:/|and|-|to)\s*{m2}(?:,?\s+{y1})?\b"),
+        ("month_span", rf"\b{span}"),  # "April 2015 to October 2015" with no "from" before it
         ("month_year", rf"\b{m1}\s*,?\s+{y1}"),
         ("month", rf"\b{m1}(?!\.?\s*\d)"),
         # "at end-1986": the year's last month (``end_before``)
@@ -181,7 +197,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
 # the pattern. Patterns made of a lexicon list take the longest word of each entry.
 _PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "same_in_year": ("same",), "month_interval": ("between", "from"), "year_interval": ("between", "from"),
-    "fiscal_year": ("fiscal", "fy"),
+    "fiscal_year": ("fiscal", "fy"), "quarter_interval": ("between", "from"),
     "first_months": ("months",), "first_quarters": ("quarters",), "half": ("half",), "h_half": ("h1", "h2"),
     "quarter_of": ("quarter",), "year_q": ("q",), "week_ending": ("week",), "year_quarter": ("quarter",),
     "q_quarter": ("q",), "months_to": ("months", "year"), "quarter": ("quarter",), "quarter_word": ("quarter",),
@@ -193,10 +209,10 @@ _PATTERN_CUE_RES = {"months_to": r"(?:months|year)\s+(?:to|ending|ended|through)
 # Patterns whose every match starts at a month name, or (``_FROM_MONTH``) at "from" /
 # "between" right before one: tried only there, found by one scan for month names,
 # instead of at every position of the text.
-_AT_MONTH = frozenset({"month", "month_year"})
+_AT_MONTH = frozenset({"month", "month_year", "month_span"})
 _FROM_MONTH = {"month_pair": True, "month_interval": False}  # kind: may it start at the month too
 _FROM_BEFORE = regex.compile(r"\b(?:from|between)\s+", regex.IGNORECASE | regex.REVERSE)
-_LEXICON_PATTERNS = {"prev_year": "previous_year", "relative": "relative", "prev_quarter": "previous_quarter",
+_LEXICON_PATTERNS = {"fiscal_span": "fiscal_nouns", "prev_year": "previous_year", "relative": "relative", "prev_quarter": "previous_quarter",
                      "prev_month": "previous_month", "same_year": "same_year", "same": "same_period",
                      "none": "no_period"}
 
@@ -426,6 +442,12 @@ def _mention(kind: str, m: regex.Match, lex: dict) -> PeriodMention | None:
         return _interval(g, s, e, y, lex)
     if kind == "year_interval":
         return PeriodMention(s, e, "explicit", Period(y, 1, int(g["y2"]), 12, by_year=True))
+    if kind == "quarter_interval":
+        a, b = Period.quarter(y, int(g["qa"])), Period.quarter(int(g["y2"]), int(g["qb"]))
+        later, earlier = (a, b) if (a.y1, a.m1) > (b.y1, b.m1) else (b, a)
+        return PeriodMention(s, e, "explicit", later, versus=earlier)
+    if kind in ("fiscal_span", "month_span"):
+        return PeriodMention(s, e, "explicit", Period(y, _month(lex, g["mo1"]), int(g["y2"]), _month(lex, g["mo2"])))
     if kind == "fiscal_year":
         return PeriodMention(s, e, "explicit", _fiscal_year(y, _month(lex, g["mo1"])))
     if kind in ("first_months", "first_quarters", "half"):

@@ -6,7 +6,7 @@ of release; rates and gaps to a reference state no standard basis.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -14,7 +14,7 @@ import regex
 from ..cues import cues
 from ..lexicons import data_json
 from ..literals import trie_pattern
-from ..periods import Period, PeriodContext, quarter_by_month
+from ..periods import Period, PeriodContext, PeriodMention, quarter_by_month
 from ..quantity_lexicon import directions
 from .clause_text import _ANY_DIGIT
 from .figures import Draft, Figure
@@ -31,6 +31,12 @@ class BasisInForce:
     known: bool = False
     monthly: bool | None = None
     """The document is a monthly release (see ``_monthly_release``); read once."""
+    sentence: int = -1
+    """Where the sentence of the last change starts."""
+    stated: set[str] = field(default_factory=set)
+    """The bases stated so far in the document (by a cue or a period compared with)."""
+    other: bool | None = None
+    """The document has a month-on-month or quarter-on-quarter cue, or a monthly one; read once."""
 
 
 _NOT_A_BASE = frozenset({"same", "same_year", "none"})
@@ -39,24 +45,99 @@ _NOT_A_BASE = frozenset({"same", "same_year", "none"})
 def _basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_start: int,
            references: list[Period], sentence: tuple[int, int], state: BasisInForce) -> str | None:
     found, basis = _stated_basis(text, draft, change, ctx, next_start, references)
+    if found and basis is not None:
+        state.stated.add(basis)
     if not found:
-        if state.known and state.period == draft.period:
+        after = _after_month_change(text, draft, ctx)
+        # A change set after the month before's takes no basis carried from another sentence
+        # ("... in the 12 months to February. Bank lending grew 2.9 billion after a January rise
+        # of 1.75 billion"), nor from its own when it states its month ("rose 0.8 percent in May
+        # after a 1.1 percent fall in April")
+        if not (after and (_own_month(draft) or state.sentence != sentence[0])) and state.known \
+                and state.period == draft.period:
             return state.basis
-        basis = _implied_basis(text, draft, ctx, sentence, _monthly_release(text, state))
+        if after:
+            state.stated.add("mom")
+        basis = "mom" if after else _implied_basis(text, draft, ctx, sentence, _monthly_release(text, ctx, state))
         found = basis is not None
     if found:
-        state.basis, state.period, state.known = basis, draft.period, True
-    return basis
+        state.basis, state.period, state.known, state.sentence = basis, draft.period, True, sentence[0]
+        return basis
+    return "yoy" if _yoy_in_force(text, ctx, state) else None
 
 
-def _monthly_release(text: str, state: BasisInForce) -> bool:
+def _yoy_in_force(text: str, ctx: PeriodContext, state: BasisInForce) -> bool:
+    """ "up 3.3 percent year on year ... In May alone, revenue went up by 4.4 percent": in a
+    document whose every stated basis so far is yoy and that names no other, a change with
+    no basis of its own, for another period too, is year on year as well; not in a monthly
+    report."""
+    if state.stated != {"yoy"}:
+        return False
+    if state.other is None:  # a monthly report ("the monthly report said") implies no basis
+        state.other = any(spans for name, spans in _basis_cue_spans(text) if name != "yoy") or \
+            cues().monthly_release.search(text) is not None or bool(_month_after(text, ctx, 0, len(text), than=True))
+    return not state.other
+
+
+@lru_cache(maxsize=2)
+def _after_pattern(than: bool) -> regex.Pattern:
+    """ "after a rise of 1.1 pct in", "after a January rise of", "after a 0.6 pct drop in",
+    "less than January's 1.1 pct increase": a look back at an earlier change (its month is
+    checked by ``_month_after``). "than" only with ``than``: a document that sets a month's
+    change against the month before's states that basis, but "The April gain was smaller
+    than March's 0.9 pct gain" states none for the 0.9 pct."""
+    nouns = trie_pattern(cues().change_nouns, space=r"\s+")
+    char = r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d))"  # "0.4" is no sentence end
+    lead = rf"(?:after|{'than|' if than else ''}against|compared\s+(?:with|to))"
+    return regex.compile(rf"(?<![\w-]){lead}\s+(?:(?:an?|the|its|their)\s+)?{char}{{0,40}}?\b(?:{nouns})\b{char}{{0,40}}",
+                         regex.IGNORECASE)
+
+
+def _month_after(text: str, ctx: PeriodContext, start: int, end: int, than: bool = False) -> list[int]:
+    """Starts of the looks back at a single month's change in ``text[start:end]``."""
+    out = []
+    for m in _after_pattern(than).finditer(text, start, end):
+        # a month that starts inside the look back ("in April." ends after its full stop)
+        months = [p for p in ctx.in_span(m.start(), end) if p.start < m.end() and p.kind == "explicit"]
+        if any(_single_month(p) for p in months) and _ANY_DIGIT.search(text, m.start(), m.end()):
+            out.append(m.start())
+    return out
+
+
+def _own_month(draft: Draft) -> bool:
+    """The draft states a single month of its own ("rose 0.8 percent in May")."""
+    m = draft.period_mention
+    return not draft.comparison and draft.period_set and m is not None and not m.reference and _single_month(m)
+
+
+def _single_month(mention: PeriodMention) -> bool:
+    if mention.period is not None:
+        return mention.period.is_single_month()
+    return mention.month_only is not None and mention.month_only[0] == mention.month_only[1]
+
+
+def _after_month_change(text: str, draft: Draft, ctx: PeriodContext) -> bool:
+    """ "grew 2-1/4 pct in February after a rise of 1.1 pct in January", "grew 2.9 billion
+    stg after a January rise of 1.75 billion": a change set after the change of a month is
+    the change of the month after, against the month before; so is that earlier change. A
+    change of several months ("in the year to March") is not."""
+    if draft.period is not None and not draft.period.is_single_month():
+        return False
+    cs, ce = draft.clause
+    if any(m.kind == "explicit" and not _single_month(m) for m in ctx.in_span(cs, ce)):
+        return False  # "rose 2.1 pct in the year to March after a 1.9 pct rise in February"
+    return bool(_month_after(text, ctx, cs, ce))
+
+
+def _monthly_release(text: str, ctx: PeriodContext, state: BasisInForce) -> bool:
     """A monthly release ("GDP monthly estimate", "rose 0.6 percent last month") that names
     the month-on-month frame more often than a year-on-year basis: its changes for a month are against the month before."""
     if state.monthly is None:
         c = cues()
         # more monthly cues than year-on-year ones: one "annual rate" in a month-by-month
-        # report does not make it a year-on-year one
-        monthly = sum(1 for _ in c.monthly_release.finditer(text))
+        # report does not make it a year-on-year one. A month's change set after the month
+        # before's ("in February after a rise of 1.1 pct in January") is a monthly cue too.
+        monthly = sum(1 for _ in c.monthly_release.finditer(text)) + len(_month_after(text, ctx, 0, len(text)))
         state.monthly = monthly > 0 and monthly > sum(1 for _ in c.basis["yoy"].finditer(text))
     return state.monthly
 
@@ -68,7 +149,7 @@ def _stated_basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, n
     2020") is found and None. The stretch right after the change is read first, then the
     figures it is compared with, then the whole clause."""
     cs, ce = draft.clause
-    found = _basis_in(text, draft, ctx, change.q.end, next_start)
+    found = _basis_in(text, draft, ctx, change.q.end, next_start, lead=next_start)
     if found[0]:
         return found
     if _rate_patterns()[1].search(text, max(cs, change.q.start - 40), change.q.start):
@@ -77,21 +158,33 @@ def _stated_basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, n
         return True, None  # "0.3 percentage points higher than the national average"
     if draft.period is not None and references:
         return True, _compare(draft.period, references[0])
+    leading = _leading_cue(text, change.q.start, cs)
+    if leading is not None:
+        return True, leading  # "..., for a year-on-year rise of 4.4 pct"
     return _basis_in(text, draft, ctx, cs, ce)
 
 
-def _basis_in(text: str, draft: Draft, ctx: PeriodContext, start: int, end: int) -> tuple[bool, str | None]:
+def _basis_in(text: str, draft: Draft, ctx: PeriodContext, start: int, end: int,
+              lead: int | None = None) -> tuple[bool, str | None]:
+    """The basis a cue or a period compared with states in ``text[start:end]``; a cue that
+    leads the figure at ``lead`` ("a year-on-year rise of") is that figure's, not this one's."""
     for name, spans in _basis_cue_spans(text):
         i = bisect_left(spans, (start, start))
-        if i < len(spans) and spans[i][1] <= end:
-            return True, name
+        while i < len(spans) and spans[i][1] <= end:
+            if lead is None or not _leads(text, spans[i][1], lead):
+                return True, name
+            i += 1
     for m in ctx.in_span(start, end):
+        if m.versus is not None and draft.period == m.period:
+            return True, _compare(m.period, m.versus)  # "between quarter 1 2015 and quarter 1 2014"
         if m.kind in _NOT_A_BASE or not ctx.is_reference(m):
             continue
         if m.kind in _PREVIOUS:
             return True, _PREVIOUS[m.kind]
         if draft.period is not None:
             ref = ctx.resolve(m, draft.period)
+            if ref is not None and m.partial and (ref.y2, ref.m2) > (draft.period.y2, draft.period.m2):
+                ref = ref.shifted_back(12)  # "in quarter 1 compared with quarter 4": the year before's
             if m.point and ref is not None and ref.by_year:
                 ref = Period.month(ref.y2, 12)  # "than at the end of 2022"
             if draft.rate_gap and ref is not None and ref.by_year and not draft.period.by_year:
@@ -101,6 +194,28 @@ def _basis_in(text: str, draft: Draft, ctx: PeriodContext, start: int, end: int)
 
 
 _PREVIOUS = {"prev_year": "yoy", "prev_quarter": "qoq", "prev_month": "mom"}
+
+
+def _leading_cue(text: str, figure: int, clause_start: int) -> str | None:
+    """The basis of a cue that leads the figure at ``figure``: "for a year-on-year rise of
+    (4.4 pct)"."""
+    for name, spans in _basis_cue_spans(text):
+        i = bisect_left(spans, (figure, figure)) - 1
+        if i >= 0 and spans[i][0] >= max(clause_start, figure - 80) and _leads(text, spans[i][1], figure):
+            return name
+    return None
+
+
+def _leads(text: str, cue_end: int, figure: int) -> bool:
+    return _lead_pattern().fullmatch(text, cue_end, figure) is not None
+
+
+@lru_cache(maxsize=1)
+def _lead_pattern() -> regex.Pattern:
+    """From a basis cue to the figure it leads: " rise of ", " increase of about "."""
+    nouns = trie_pattern(cues().change_nouns, space=r"\s+")
+    return regex.compile(rf"\s+(?:[^\W\d][\w-]*\s+)?(?:{nouns})\s+(?:of|by)\s+(?:(?:about|around|nearly|some|only|just)\s+)?",
+                         regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -216,8 +331,8 @@ def _compare(period: Period, reference: Period | None) -> str | None:
         return "yoy"
     if reference.by_year and reference.y1 == reference.y2 == period.y1 - 1 and period.y1 == period.y2:
         return "yoy"  # "in the first half of 2017, ... compared with 2016": the same months of 2016
-    if shift == 3 and not reference.by_year and reference.months == 3:
+    if shift == 3 and not reference.by_year and reference.months == 3 and period.months == 3:
         return "qoq"  # a quarter, or "the three months to July 2024"
-    if shift == 1 and reference.is_single_month():
-        return "mom"
+    if shift == 1 and reference.is_single_month() and period.is_single_month():
+        return "mom"  # not "in the year to March 2022 after 1.9 pct in February 2022"
     return None
