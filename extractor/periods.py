@@ -132,6 +132,8 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
     # "(Jan to Mar)": the months an ONS quarter spells out in brackets after its number
     spelled = rf"\s*\(\s*(?:{_alt(lex['months'])})\.?\s*(?:to|-|–)\s*(?:{_alt(lex['months'])})\.?\s*\)"
     span = rf"{m1}\s+{y1}\s+(?:to|until|-|–)\s+{m2}\s+{y2}\b"
+    # "beginning April 1", "ending in March": the bound a text states for its fiscal year
+    fiscal_bound = rf"(?:{_alt(lex['fiscal_start_words'] + lex['fiscal_end_words'])})\s+(?:on\s+|in\s+)?{m2}(?:\s+{day})?"
     specs = [
         # The leading \b lets the engine skip to word starts (the optional group hid it).
         ("prev_year", rf"\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:{_alt(lex['same_nouns_prev'])})\s+(?:(?:of|in)\s+)?)?"
@@ -162,6 +164,11 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("h_half", rf"\bH(?P<hn>[12])\s+{y1}\b"),
         ("quarter_of", rf"\b(?:the\s+)?{ordinal}\s+quarter,?\s+(?:of\s+)?(?:{y1}|{rel_year})"),
         ("year_q", rf"(?<![\w-]){y1}\s*:?\s*Q(?P<qn>[1-4])\b"),
+        # "1987/88", "fiscal 1987/88": a split (fiscal) year, see ``_fiscal_mention``
+        ("split_year", rf"(?:\b(?:fiscal|financial)\s+(?:year\s+)?)?(?<![\w/-])(?P<y1>(?:19|20)\d\d)/(?P<ys>\d\d)\b(?!/)"
+                       rf"(?:\s+(?:fiscal|financial)\s+year(?:\s+{fiscal_bound})?)?"),
+        # "fiscal 1987", "by mid-fiscal 1987": a fiscal year named by one year
+        ("fiscal_plain", rf"\b(?P<mid>mid-)?fiscal\s+(?:year\s+)?{y1}\b(?!/)"),
         ("year_range", r"(?<![\w-])(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)\b(?![-–]\d)"),
         ("week_ending", rf"\b(?:the\s+)?week\s+(?:ending|ended|to|through|of)\s+(?:{m1}\s+{day}|{day}\s+(?:of\s+)?{m1}),?(?:\s+{y1})?"),
         ("relative", rf"\b(?:{_alt(lex['relative'])})\b(?!,?\s+of\b)"),
@@ -186,7 +193,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("prev_month", rf"\b(?:{_alt(lex['previous_month'])})\b"),
         ("same_year", rf"\b(?:{_alt(lex['same_year'])})\b"),
         ("same", rf"\b(?:{_alt(lex['same_period'])})\b"),
-        ("this_year", r"\bthis\s+year\b"),
+        ("this_year", r"\b(?:so\s+far\s+)?this\s+year\b"),  # "so far this year": this year, not "so far"
         ("last_year", r"\blast\s+year\b"),
         ("none", rf"\b(?:{_alt(lex['no_period'])})\b"),
     ]
@@ -202,7 +209,7 @@ _PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "quarter_of": ("quarter",), "year_q": ("q",), "week_ending": ("week",), "year_quarter": ("quarter",),
     "q_quarter": ("q",), "months_to": ("months", "year"), "quarter": ("quarter",), "quarter_word": ("quarter",),
     "this_year": ("this",), "last_year": ("last",), "month_quarter": ("quarter",),
-    "same_year_noun": ("same",), "year_end": ("end",),
+    "same_year_noun": ("same",), "year_end": ("end",), "split_year": ("/",), "fiscal_plain": ("fiscal",),
 }
 # A cue that needs more than one word: "months" or "year" right before "to", "ended", ...
 _PATTERN_CUE_RES = {"months_to": r"(?:months|year)\s+(?:to|ending|ended|through)\s"}
@@ -279,6 +286,18 @@ def _context_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, re
 
 
 @lru_cache(maxsize=1)
+def stock_noun() -> regex.Pattern:
+    """A noun of a stock held at a moment ("liabilities", "reserves"): see ``_doc_stock_nouns``."""
+    return regex.compile(rf"(?<![\w-])(?:{_alt(_lexicon()['stock_nouns'])})(?![\w-])", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def aside_opener() -> regex.Pattern:
+    """A relative aside right after a clause (", of whom 17 million ..."): see ``_doc_aside_openers``."""
+    return regex.compile(rf"\s*,\s*(?:{_alt(_lexicon()['aside_openers'])})\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def look_back_before() -> regex.Pattern:
     """A look back right before a figure ("This follows a relatively flat reading (0.0 per
     cent)", "following a 0.3 percent rise"): the figure is an earlier one, so its period is
@@ -344,6 +363,18 @@ def level_reference(text: str, mention: PeriodMention) -> bool:
     if noun_left.search(text, before, mention.start):
         return True
     return bool(levels_right.match(text, mention.end) and gap_left.search(text, before, mention.start))
+
+
+@lru_cache(maxsize=1)
+def _announced_before() -> regex.Pattern:
+    """A body or a place and an announcement verb right before a period: "Seoul announced in
+    January", "the cabinet said in June". The period dates the announcement, not a figure
+    (see ``_doc_announce_verbs`` in periods.json); a pronoun ("He said in June") is no body."""
+    lex = _lexicon()
+    verbs, bodies = _alt(lex["announce_verbs"]), _alt(lex["announce_subjects"])
+    name = r"(?-i:(?!(?:He|She|It|They|We|I|This|That)\b)[A-Z][\w'’.-]*)"
+    return regex.compile(rf"(?<![\w-])(?:{name}|the\s+(?:{bodies}))\s+(?:{verbs})\s+"
+                         rf"(?:(?:earlier|late|early)\s+)?(?:in|on|during)\s+$", regex.IGNORECASE)
 
 
 # Years that name a base, an origin or a record rather than the figure's period ("since" and
@@ -423,6 +454,44 @@ def _quarter_mention(kind: str, g: dict, s: int, e: int, y: int | None, lex: dic
     return PeriodMention(s, e, "explicit", Period.quarter(y, q))
 
 
+@lru_cache(maxsize=1)
+def _fiscal_bound() -> regex.Pattern:
+    lex = _lexicon()
+    return regex.compile(rf"\b(?:fiscal|financial)\s+year\s+(?:(?P<start>{_alt(lex['fiscal_start_words'])})|"
+                         rf"{_alt(lex['fiscal_end_words'])})\s+(?:on\s+|in\s+)?(?P<mo>{_alt(lex['months'])})\b",
+                         regex.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def fiscal_start(text: str) -> int | None:
+    """The month a text's fiscal year starts in, when the text says so ("the 2004/05 fiscal
+    year starting July 1", "a financial year ending in June"); None for a calendar year."""
+    m = _fiscal_bound().search(text)
+    if m is None:
+        return None
+    month = _month(_lexicon(), m["mo"])
+    first = month if m["start"] else month % 12 + 1
+    return first if first != 1 else None
+
+
+def _fiscal_span(first_year: int, start: int) -> Period:
+    return Period(first_year, start, first_year + 1, start - 1)
+
+
+def _fiscal_mention(g: dict, s: int, e: int, y: int, fiscal: int | None) -> PeriodMention | None:
+    """ "1987/88", "fiscal 1987/88": with the text's fiscal start month, the twelve months from
+    it; without, the first year (a split year alone does not say where it starts). "by
+    mid-fiscal 1987" fixes no period. "fiscal 1987" is a fiscal year only once the text
+    gives its start, named as ``_fiscal_year`` names it."""
+    if g.get("ys") is not None:
+        if int(g["ys"]) != (y + 1) % 100:
+            return None  # "1987/93" is no split year
+        return PeriodMention(s, e, "explicit", _fiscal_span(y, fiscal) if fiscal else Period.year(y))
+    if g.get("mid"):
+        return PeriodMention(s, e, "none")
+    return PeriodMention(s, e, "explicit", _fiscal_year(y, fiscal - 1) if fiscal else Period.year(y))
+
+
 def _fiscal_year(year: int, last_month: int) -> Period:
     """The twelve months of fiscal ``year`` that end in ``last_month``. A year ending in
     January to March is named by the year it starts in (Japan's and India's fiscal 2017 ends
@@ -434,10 +503,12 @@ def _fiscal_year(year: int, last_month: int) -> Period:
     return Period(end_year - 1, last_month + 1, end_year, last_month)
 
 
-def _mention(kind: str, m: regex.Match, lex: dict) -> PeriodMention | None:
+def _mention(kind: str, m: regex.Match, lex: dict, fiscal: int | None = None) -> PeriodMention | None:
     g = m.groupdict()
     s, e = m.span()
     y = int(g["y1"]) if g.get("y1") else None
+    if kind in ("split_year", "fiscal_plain"):
+        return _fiscal_mention(g, s, e, y, fiscal)
     if kind == "month_interval":
         return _interval(g, s, e, y, lex)
     if kind == "year_interval":
@@ -519,6 +590,9 @@ def quarter_by_month(text: str, mention: PeriodMention) -> bool:
     return pattern.fullmatch(text, mention.start, mention.end) is not None
 
 
+_FISCAL_KINDS = frozenset({"split_year", "fiscal_plain"})
+
+
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[PeriodMention]:
     """Period mentions in ``text[start:end]``, leftmost-longest, non-overlapping."""
     end = len(text) if end is None else end
@@ -540,10 +614,13 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
                 taken[s - start:e - start] = b"\x01" * (e - s)  # nor its month or year alone
                 continue
             try:
-                mention = _mention(kind, m, lex)
+                mention = _mention(kind, m, lex, fiscal_start(text) if kind in _FISCAL_KINDS else None)
             except ValueError:  # "the first 13 months", "between 2023 and 2021": no period
                 taken[s - start:e - start] = b"\x01" * (e - s)
                 continue
+            if mention is not None and (mention.period is None or not mention.period.by_year) \
+                    and _announced_before().search(text, max(0, s - 60), s):
+                mention = PeriodMention(s, e, "none", local=True)  # an announcement's date: no period
             if mention is not None and mention.month_only is not None and \
                     not 1 <= mention.month_only[0] <= mention.month_only[1] <= 12:
                 taken[s - start:e - start] = b"\x01" * (e - s)
@@ -742,7 +819,8 @@ class PeriodContext:
         # Dates of the publication lines under the headline ("Updated: ...", "08:31, February 27,
         # 2025", "WASHINGTON, Nov 15 2013 -") date the page, not the figures: no period in force.
         head = _publication_spans(text, body_start)
-        self.mentions = [m for m in find_periods(text) if m.start >= body_start and
+        self._forecast_in: dict[tuple[int, int], bool] = {}
+        self.mentions = [m for m in self._fiscal_current(find_periods(text)) if m.start >= body_start and
                          (m.kind != "relative" or self.published is not None or m.offset == ("quarter", -1))
                          and not any(a <= m.start < b for a, b in head)]
         self._starts = [m.start for m in self.mentions]
@@ -763,7 +841,6 @@ class PeriodContext:
         """The word and period of the last comparison in the current sentence ("from 201.82 billion in
         1985, state treasury bond receipts to 6.2 billion from 6.04 billion")."""
         self._sentence = -1
-        self._forecast_in: dict[tuple[int, int], bool] = {}
         # A document without a date is about the latest year it names (a wire story that
         # says "in February" and later "February 1987").
         # A reference point ("the record reached in October 2014") is not what the text is about.
@@ -776,6 +853,30 @@ class PeriodContext:
         if same_in:
             self.fallback_year = max(self.fallback_year or 0, *same_in)
         self._present = self._present_year()
+
+    def _fiscal_current(self, mentions: list[PeriodMention]) -> list[PeriodMention]:
+        """ "the current year" in a text that gives its fiscal year's start is the fiscal year
+        now running: the one holding the publication month, else the one before the first
+        fiscal year the text forecasts ("1.75 mln for the current year" against 1987/88), else
+        the last fiscal year it names."""
+        start = fiscal_start(self._text)
+        current = [i for i, m in enumerate(mentions) if m.kind == "relative" and m.offset == ("year", 0)]
+        if start is None or not current:
+            return mentions
+        if self.published is not None:
+            y, mo = self.published
+            now: Period | None = _fiscal_span(y if mo >= start else y - 1, start)
+        else:
+            spans = [m for m in mentions if m.kind == "explicit" and m.period is not None and m.period.m1 == start
+                     and m.period.months == 12 and not m.period.by_year]
+            ahead = [m for m in spans if self._ahead(m)]
+            now = ahead[0].period.shifted_back(12) if ahead else spans[-1].period if spans else None
+        if now is None:
+            return mentions
+        out = list(mentions)
+        for i in current:
+            out[i] = replace(out[i], kind="explicit", period=now, offset=None)
+        return out
 
     def _year_ago_references(self) -> list[int]:
         """ "March imports ... a rise of 4.7 pct compared with March 1986": a month (quarter) the
@@ -790,9 +891,17 @@ class PeriodContext:
         if self.published_year is not None or self.fallback_year is None or \
                 not any(m.kind == "this_year" for m in self.mentions):
             return None
-        part = any(m.kind == "explicit" and (m.partial or m.period is not None and m.period.y2 == self.fallback_year
-                                             and not m.period.by_year) for m in self.mentions)
-        return self.fallback_year if part else None
+        # A text that says "last year" and names its latest year as a whole ("a 3.34 pct
+        # revaluation in 1986") is of the year after: "this year" is the one after, unless the
+        # text names part of the latest year itself ("the first two months of 1987"); a bare
+        # "in January" may be either.
+        last = any(m.kind == "last_year" for m in self.mentions) and \
+            any(m.kind == "explicit" and m.period is not None and m.period.by_year and m.period.y2 == self.fallback_year
+                for m in self.mentions)
+        part = any(m.kind == "explicit" and (m.partial and not last or m.period is not None
+                                             and m.period.y2 == self.fallback_year and not m.period.by_year)
+                   for m in self.mentions)
+        return self.fallback_year if part else self.fallback_year + 1 if last else None
 
     def _ahead(self, mention: PeriodMention) -> bool:
         """A target or forecast year ("double exports by 2030", "growth in 2024 is expected")."""

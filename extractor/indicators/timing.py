@@ -8,7 +8,8 @@ from __future__ import annotations
 import regex
 
 from ..cues import cues
-from ..periods import Period, PeriodContext, PeriodMention, comparison_look_back, look_back_before
+from ..periods import (Period, PeriodContext, PeriodMention, aside_opener, comparison_look_back, look_back_before,
+                       stock_noun)
 from .clause_text import _ANY_DIGIT, _RESPECTIVELY, _in_brackets
 from .figures import Draft
 
@@ -34,6 +35,8 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
     _respectively(text, drafts, clause, ctx, forecast)
     if len(drafts) > 1 and all(d.slots.get("share") is not None and d.slots["share"].named is not None for d in drafts):
         _list_period(drafts)  # a list of shares (see shares.share_list): "... of exports in the zones in 2022"
+    if opener is None:
+        _before_aside(text, drafts)
     for draft in drafts:
         if draft.period_set:
             if not draft.comparison and not _of_reference(draft):
@@ -43,6 +46,8 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
                 and clause_period.months > 12 and clause_period.y2 > clause_period.y1:
             # A level carried from "between 2012 and 2013" is the level at its end.
             draft.period = Period.year(clause_period.y2)
+        elif opener is None and _stock_level(text, draft, cs, clause_period):
+            draft.period = Period.month(clause_period.y2, clause_period.m2)
         else:
             draft.period = clause_period
     # The period in force afterwards is the last one the clause states for its own figures,
@@ -53,6 +58,26 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
         ctx.update(last.period, forecast, last.period_mention)
     elif opener is not None and opener.kind != "none" and not _looks_back(text, cs, opener.start, figure=True):
         ctx.update(clause_period, forecast, opener)
+
+
+def _before_aside(text: str, drafts: list[Draft]) -> None:
+    """ "24.6 million people in the EU, of whom 17.1 million were in the euro area, were
+    unemployed in February 2012": a figure with no period of its own, cut off by an aside
+    that holds the next figure, takes the period stated after that figure."""
+    for draft, after in zip(drafts, drafts[1:]):
+        if draft.period_set or draft.comparison or not after.period_set or after.comparison \
+                or after.period_mention is None or after.period_mention.start < after.figures[-1].q.end:
+            continue
+        if aside_opener().search(text, draft.figures[-1].q.end, after.figures[0].q.start):
+            draft.period, draft.period_set, draft.period_mention = after.period, True, after.period_mention
+
+
+def _stock_level(text: str, draft: Draft, clause_start: int, period: Period | None) -> bool:
+    """A level of a stock ("Their liabilities totaled 80 trillion yuan") carried from a
+    year-to-date span ("the first two months") is at the span's end, not over it."""
+    if period is None or period.by_year or period.months < 2 or period.y1 != period.y2 or not _is_level(draft):
+        return False
+    return stock_noun().search(text, clause_start, draft.figures[0].q.start) is not None
 
 
 def _looks_back(text: str, clause_start: int, pos: int, figure: bool = False) -> bool:
