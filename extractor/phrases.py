@@ -429,6 +429,8 @@ def _cached_intro_end(text: str, start: int, end: int, blocked: tuple[tuple[int,
     if m:
         start = m.end()
     for r in c.reporting.finditer(text, start, end):
+        if _noun_forecast(text, r, start, end):
+            continue
         if _has_verb(text, r.end(), end, blocked):
             start = _past_addressee(text, r.group(), r.end(), end)  # what follows is a statement of its own
             if _INTRO_OBJECT.search(r.group()):
@@ -449,6 +451,28 @@ def _cached_intro_end(text: str, start: int, end: int, blocked: tuple[tuple[int,
                 or head[0][2].endswith("ly") or _period_then_local(toks):
             return _past_relative(text, start + first_comma + 1, end)
     return start
+
+
+def _noun_forecast(text: str, r: regex.Match, start: int, end: int) -> bool:
+    """ "the forecast was", "the projected deficit", "had predicted a small rise of": a bare
+    forecast verb (phrases.json ``bare_forecast_verbs``) leads into a statement only when a
+    modal follows ("forecast output would fall"); else it is a noun, an adjective or a verb
+    with its object."""
+    verb = r.group().split()[0].lower().rstrip(",")
+    if verb not in _BARE_FORECAST or r.group().lower().rstrip(", ").endswith("that"):
+        return False
+    if _MODAL.search(text, r.end(), end) is None:
+        return True
+    before = _PLAIN_WORD_BEFORE.search(text, max(start, r.start() - 30), r.start())
+    after = _PLAIN_WORD.match(text[r.end():r.end() + 30].lower())
+    c = cues()
+    return before is None or before.group(1).lower() in c.determiners or after is None \
+        or after.group() in c.verbs or after.group() in c.copulas or after.group() in c.auxiliaries
+
+
+_MODAL = regex.compile(r"\b(?:would|will|could|might|should|may|can)\b", regex.IGNORECASE)
+_BARE_FORECAST = frozenset(data_json("phrases.json")["bare_forecast_verbs"])
+_PLAIN_WORD_BEFORE = regex.compile(r"([\w\-]+)\s+$")
 
 
 def _period_then_local(toks: Sequence[tuple[Word, int]]) -> bool:
@@ -805,3 +829,12 @@ def _scope_continues(words: list[Word], k: int) -> bool:
         return False  # "of retail sales in original terms", "on a seasonally adjusted basis"
     return bool(rest) and not rest[0][0].isdigit() and rest[0] not in c.place_nouns \
         and rest[0] not in c.determiners and k + 1 < len(words)
+
+
+def phrase_text(text: str, span: tuple[int, int]) -> str:
+    """The words of a phrase without footnote marks: "unemployment rate***" is
+    "unemployment rate" (a mark refers to a note, it is no part of the word)."""
+    return _FOOTNOTE_MARK.sub("", text[span[0]:span[1]])
+
+
+_FOOTNOTE_MARK = regex.compile(r"(?<=[\p{L}\p{N}])[*†]+")

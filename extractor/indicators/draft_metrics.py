@@ -64,10 +64,26 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
         # 1,000"; with nothing before, the phrase read
         span = _topic(doc, sentence) or span
     elif span is None and pronoun_subject(doc.text, reading.clause[0], draft.primary.q.start, reading.blocked):
-        span = _topic(doc, sentence)  # "In 2023, they rose 6.4 percent"
+        # "In 2023, they rose 6.4 percent"
+        span = _topic(doc, sentence)
     elif span is None and draft.primary.role in ("change", "share"):
         span = _topic(doc, sentence)  # a hard-wrapped line "4.5 percent in September.": nothing names a metric
-    return _trim_names(reading, span), listed
+    if span is None and pronoun_subject(doc.text, reading.clause[0], draft.primary.q.start, reading.blocked):
+        span = _last_metric(doc)  # "It was 9.1% a year before." opening a paragraph of its own
+    elif span is not None and (doc.text[span[0]:span[1]].lower() in _RELATIVES or _verb_after_relative(reading, draft, span)):
+        span = last or _last_metric(doc)  # "400 nurses, of whom 90 were men": what the whole measures
+    span = _trim_names(reading, span)
+    if draft.primary.item is not None:  # a list of ranked items; "the highest count of X" stays whole
+        span = _trim_superlative(doc.text, span)
+    if span is not None and _bare_comparative(doc.text, span):
+        span = last or _topic(doc, sentence) or span  # "and 0.2 points lower than in May", "the highest in Malta"
+    return span, listed
+
+
+def _last_metric(doc: _DocState) -> tuple[int, int] | None:
+    """The metric of the indicator before, wherever it is: a pronoun subject has no words of
+    its own, and the clause is no metric."""
+    return doc.out[-1].metric if doc.out else None
 
 
 def _anaphor_before(r: _Reading, draft: Draft, after: int | None) -> bool:
@@ -112,6 +128,25 @@ def _back_reference(r: _Reading, draft: Draft, after: int | None) -> bool:
 
 
 _ROLES = data_json("roles.json")
+_RELATIVES = frozenset(data_json("phrases.json")["relative_pronouns"])
+_COMPARATIVES = frozenset(data_json("phrases.json")["bare_comparatives"])
+
+
+def _verb_after_relative(r: _Reading, draft: Draft, span: tuple[int, int]) -> bool:
+    """ "of whom 90 worked abroad": after a relative partitive the word read is the verb (one
+    of phrases.json ``verbs`` or a past form)."""
+    q = draft.primary.q
+    return _OF_RELATIVE.search(r.text, max(r.clause[0], q.start - 12), q.start) is not None and \
+        all(w.lower() in cues().verbs or w.lower().endswith("ed") for w in PLAIN_WORD.findall(r.text, span[0], span[1]))
+
+
+_OF_RELATIVE = regex.compile(r"\bof\s+(?:whom|which)\s+$", regex.IGNORECASE)
+
+
+def _bare_comparative(text: str, span: tuple[int, int]) -> bool:
+    """A comparative or superlative alone ("higher", "the highest") compares; it measures nothing."""
+    words = PLAIN_WORD.findall(text, span[0], span[1])
+    return bool(words) and all(w.lower() in _COMPARATIVES or w.lower() in ("the", "a") for w in words)
 _BACK_OBJECTS = frozenset(_ROLES["back_reference_objects"])
 _BACK_LINKS = frozenset(_ROLES["back_reference_links"])
 
@@ -258,9 +293,41 @@ def _trim_names(r: _Reading, span: tuple[int, int] | None) -> tuple[int, int] | 
     phrase ends on is the subject."""
     if span is None:
         return None
+    span = _trim_leading_name(r, span)
     for s, e in r.names:
         if span[0] < s and span[1] - 2 <= e <= span[1] + 1:
             links = list(_TRAILING_LINK.finditer(r.text, span[0], s))
             if links and links[-1].start() > span[0]:
                 return span[0], links[-1].start()
     return span
+
+
+def _trim_leading_name(r: _Reading, span: tuple[int, int]) -> tuple[int, int]:
+    """ "the euro area* (EA17) unemployment rate" -> "unemployment rate": a place or body that
+    opens the metric is its subject, as "Britain's" is (its footnote marks and bracketed code go
+    with it); a name that is the whole phrase stays."""
+    for s, e in r.names:
+        if s == span[0] and e < span[1]:
+            rest = _AFTER_NAME.match(r.text, e, span[1])
+            if rest is not None and rest.end() < span[1] and r.text[rest.end()].isalnum():
+                return rest.end(), span[1]
+    return span
+
+
+# after the name: footnote marks, a bracketed code ("(EA17)"), spaces; not "'s" (kept apart)
+_AFTER_NAME = regex.compile(r"[*†]*\s+(?:\([^()]{1,12}\)[*†]*\s+)?")
+
+
+def _trim_superlative(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "the lowest jobless rates were recorded in ..." -> "jobless rates": a superlative ranks
+    the items, the rank says so; it is no part of what is measured."""
+    if span is None:
+        return None
+    first = _FIRST_WORD.match(text, span[0], span[1])
+    word = first.group(1).lower() if first else ""
+    if word in _COMPARATIVES and (word.endswith("est") or word in ("best", "worst")) and first.end() < span[1]:
+        return first.end(), span[1]
+    return span
+
+
+_FIRST_WORD = regex.compile(r"([\w\-]+)\s+")

@@ -70,7 +70,8 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None, items: int = 1) -
         if span and not (after is None and _counting_word(r, q, span)) \
                 and text[span[0]:span[1]].lower() not in cues().figure_units:  # "12.5 billion (US$1.7 billion) yuan"
             return span
-    of = _OF_AFTER.match(text, q.end, ce) if fig.role in MAIN_ROLES and q.unit is not None else None
+    # "£250 million of new investment"; a rate's "3.1 percent of all homes" names its base, not the metric
+    of = _OF_AFTER.match(text, q.end, ce) if fig.role in MAIN_ROLES and q.unit not in (None, "percent") else None
     if of:  # "£250 million of new investment"
         span = counted_noun(text, of.end(), ce, blocked)
         if span:
@@ -90,6 +91,9 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None, items: int = 1) -
         span = _change_owner(r, q, after)
         if span is not None:
             return span
+    span = _raised_object(r, q, after) if fig.role in MAIN_ROLES else None
+    if span is not None:
+        return span  # "expected to lift the savings ratio to 9 percent"
     span = _object_after(r, q) if after is None and fig.role != "share" else None
     if span is None:
         span = left_phrase(text, after, q.start, blocked) if after is not None else \
@@ -288,3 +292,19 @@ def _phrase_end(r: _Reading, start: int) -> int:
         if start <= s < stop:
             stop = s
     return stop
+
+
+def _raised_object(r: _Reading, q: QuantityMention, after: int | None) -> tuple[int, int] | None:
+    """ "the strong yen is expected to lift Spain's savings ratio to an average 9 percent": a
+    verb that moves its object to a level (phrases.json ``raising_verbs``); the object is
+    the metric, the subject only the cause."""
+    low = max(r.clause[0] if after is None else after, q.start - _RAISE_REACH)
+    m = _RAISED.search(r.text, low, q.start)
+    if m is None:
+        return None
+    return left_phrase(r.text, m.start("np"), m.end("np"), r.blocked)
+
+
+_RAISE_REACH = 100
+_RAISED = regex.compile(rf"(?<![\w\-])(?P<verb>{'|'.join(data_json('phrases.json')['raising_verbs'])})\s+(?P<np>[^,;:()\d]{{2,60}}?)\s+to\s+"
+                        r"(?:(?:an?|the|average|estimated|record|new|annual|about|around)\s+){0,3}$", regex.IGNORECASE)

@@ -30,8 +30,11 @@ _WITH_BEFORE = regex.compile(r"(?<!\bcompared\s+|\bcomparing\s+)\bwith\s*$", reg
 # "against 100.9 in January and 104.5 in December": the second is compared too.
 _AND_BETWEEN = regex.compile(r"[^,;]{0,50}?\band\s*$", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"[a-z]+(?=\W*(?:a|an|the|only)?\W*$)|[a-z]+", regex.IGNORECASE)
-_CLOSE_BRACKET = regex.compile(r"\s*\)")
-_ITEM_JOIN = regex.compile(r"\s*\)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", regex.IGNORECASE)
+_AND_BY = regex.compile(r"\s+(?:in|for|among)\s+[^,;:\d()]{1,40}?\s+and\s+by\s+", regex.IGNORECASE)
+# "Malta (6.1% in May 2019)": an item's own month may stand before its closing bracket
+_ITEM_PERIOD = r"(?:\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?"
+_CLOSE_BRACKET = regex.compile(_ITEM_PERIOD + r"\s*\)")
+_ITEM_JOIN = regex.compile(_ITEM_PERIOD + r"\s*\)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", regex.IGNORECASE)
 # The stretch after a counted phrase, to a break or the next figure; brackets left out.
 _STRETCH_STOP = regex.compile(r"[,;:]|\.\s|\d")
 _BRACKETED = regex.compile(r"\([^()]*\)?")
@@ -61,7 +64,7 @@ def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int,
         return "change"  # "2.3 times that of 2020" is a change too
     if count and 0 < q.value < 1 and _OF_AHEAD.match(right):
         return "share"  # "one-third of the newly added enterprises"
-    if q.unit == "percent" and (c.share_left.search(left) or _OF_AHEAD.match(right)
+    if q.unit == "percent" and (c.share_left.search(left) or _OF_AHEAD.match(right) and not _rate_of_base(text, cs, q)
                                 or _WITH_BEFORE.search(left) or _among_subject(text, cs, q.start)):
         return "share"
     if count or (q.unit not in _RELATIVE_UNITS and not q.unit_inferred and not _is_money(q)):
@@ -74,6 +77,17 @@ def _role(text: str, q: QuantityMention, clause: tuple[int, int], prev_end: int,
                 and not _part_of_whole(right):
             return "total"  # "there are 52 lines", "had 47 companies by the end of June"; not "rises in five of the six"
     return "value"
+
+
+def _rate_of_base(text: str, cs: int, q: QuantityMention) -> bool:
+    """ "The vacancy rate was 3.1 percent of all homes": a rate (roles.json ``rate_heads``) is
+    a percent of its base by definition; the figure is the rate's value, not a share."""
+    return _RATE_SUBJECT.search(text, max(cs, q.start - 120), q.start) is not None
+
+
+_RATE_SUBJECT = regex.compile(
+    rf"\b(?:{'|'.join(data_json('roles.json')['rate_heads'])})\b[^;:,]{{0,80}}?\b(?:was|is|were|are|stood\s+at)\s+$",
+    regex.IGNORECASE)
 
 
 def cause_subject(text: str, cs: int, pos: int) -> regex.Match | None:
@@ -160,6 +174,9 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
         fig = Figure(q=q, role=_role(text, q, clause, prev_end), clause_start=cs)
         if fig.role == "value" and _gapped(text, fig, figures):
             fig.role = "change"  # "fell 2.3 pct to 1.28 billion and imports 24.4 pct": the verb is elided
+        elif fig.role == "value" and figures and figures[-1].role == "change" and not figures[-1].skip \
+                and _AND_BY.fullmatch(text, figures[-1].q.end, q.start):
+            fig.role, fig.fresh = "change", True  # "rose by 120 in Ohio and by 95 in Iowa": a second change
         left = text[max(cs, q.start - 30):q.start]
         previous = figures[-1] if figures else None
         _mark_comparison(text, fig, previous, left)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..cues import WORD, cues
+from ..lexicons import data_json
 from ..mentions import QuantityMention
 from ..periods import date_day
 from .clause_text import _clause_body, _in_brackets
@@ -48,6 +49,8 @@ def _qualifying(text: str, fig: Figure, previous: Figure | None, left: str) -> b
         return True  # "people aged 55 to 64", "a child under 16": an age that defines a group
     if _date_day(text, q):
         return True  # "Release date: 13 December 2024": a calendar date, no figure
+    if q.hedge in ("above", "below") and q.direction is None and _threshold(text, fig):
+        return True  # "firms each with annual revenue of at least 5 million euros": the class's threshold
     valued = _VALUED_AT.search(left)
     if valued and (valued.group("bound") or q.hedge in ("above", "below") or q.upper is not None):
         return True  # "startups valued at over $1 billion" (or "between ... and ..."): a class
@@ -65,6 +68,19 @@ def _qualifying(text: str, fig: Figure, previous: Figure | None, left: str) -> b
     if fig.anchor is None and fig.item is None and q.direction is None and _in_brackets(text, fig.clause_start, q.start):
         return True
     return _rule(text, fig)
+
+
+def _threshold(text: str, fig: Figure) -> bool:
+    """A plural noun (or "each"), "with", a threshold noun (roles.json ``threshold_nouns``)
+    and "of" right before a bounded figure: it defines the units counted, it measures nothing."""
+    m = _THRESHOLD.search(text, max(fig.clause_start, fig.q.start - 90), fig.q.start)
+    return m is not None and m.group("noun").lower() in _THRESHOLD_NOUNS
+
+
+_THRESHOLD_NOUNS = frozenset(data_json("roles.json")["threshold_nouns"])
+_THRESHOLD = regex.compile(r"\b(?:each|[a-z]{3,}s)\s+with\s+(?:[a-z\-]+\s+){0,3}?(?P<noun>[a-z]+)\s+of\s+"
+                           r"(?:(?:at\s+least|more\s+than|over|above|below|under|less\s+than|no\s+less\s+than)\s+)?$",
+                           regex.IGNORECASE)
 
 
 def _points_back(text: str, fig: Figure) -> bool:
