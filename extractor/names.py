@@ -38,6 +38,8 @@ _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[&\-\u2010\u2011][A-Za-z0
 _NAME_WORD = re.compile(
     r"(?<![A-Za-z0-9\-\u2010\u2011])"
     r"(?:[A-Z]\.(?:[A-Za-z]\.)+"
+    # a plural possessive inside a name keeps its apostrophe ("Farmers' Union")
+    r"|[A-Z][A-Za-z]*s['\u2019](?=[ \t]+[A-Z])"
     # an inner apostrophe belongs to the word ("Xi'an", "O'Hare"); a possessive "'s" does not
     r"|[A-Z][A-Za-z0-9]*(?:[&\-\u2010\u2011][A-Za-z0-9]+|['\u2019](?!s(?![A-Za-z]))[A-Za-z]+)*\.?"
     r"|(?:of|and|for|on|de|du|la)(?![A-Za-z0-9]|[&\-\u2010\u2011][A-Za-z0-9])\.?"
@@ -69,6 +71,7 @@ def find_names(text: str) -> list[EntityMention]:
         for part in _split_coordinated(seq):
             candidates.extend(_classify_sequence(text, part))
     candidates.extend(_bracketed_companies(text, sequences))
+    candidates.extend(m for seq in sequences for m in _place_facilities(seq))
     chosen = [_with_ordinal(text, m) for m in resolve_overlaps(candidates) if m.label != _BLOCK]
     return _add_acronyms(text, _add_short_forms(text, chosen, sequences))
 
@@ -175,6 +178,39 @@ def _with_ordinal(text: str, m: EntityMention) -> EntityMention:
     return EntityMention(om.start(), m.end, "ORG") if om else m
 
 
+# --- facilities named after their place -------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _facility_words() -> frozenset[str]:
+    return frozenset(gazetteer("place_facilities"))
+
+
+def _place_facilities(words: list[_Word]) -> list[EntityMention]:
+    """ "Dalian Port", "Port of Hamburg": a port, station or airport named after a gazetteer
+    place is an ORG (see place_facilities.txt)."""
+    tokens = [w.text for w in words]
+    facilities = _facility_words()
+    out = []
+    for i, token in enumerate(tokens):
+        if token not in facilities:
+            continue
+        if i and _place_end(tokens, 0, i) is not None and _CONNECTORS.isdisjoint(tokens[:i]):
+            out.append(_mention(words[:i + 1], "ORG"))  # "Xiamen North Station"
+        elif tokens[i + 1:i + 2] == ["of"] and (end := _place_end(tokens, i + 2, len(tokens))) is not None \
+                and " ".join(tokens[i:end]) not in gpe_names():  # "Port of Spain" is a city
+            out.append(_mention(words[i:end], "ORG"))  # "Port of Hamburg"
+    return out
+
+
+def _place_end(tokens: list[str], start: int, limit: int) -> int | None:
+    """End of the longest gazetteer place that opens ``tokens[start:limit]``, or None."""
+    for end in range(limit, start, -1):
+        if " ".join(tokens[start:end]) in gpe_names():
+            return end
+    return None
+
+
 # --- companies: a bracketed part, and short forms ---------------------------------------
 
 
@@ -273,8 +309,16 @@ def _org_re() -> re.Pattern[str]:
 
 
 def _gazetteer_places(text: str) -> list[EntityMention]:
-    return [EntityMention(m.start(), m.end(), "GPE") for m in _gpe_re().finditer(text)
-            if not _names_currency(text, m.start(), m.end())]
+    places = [EntityMention(m.start(), m.end(), "GPE") for m in _gpe_re().finditer(text)
+              if not _names_currency(text, m.start(), m.end())]
+    return places + [EntityMention(m.start(), m.end(), "GPE") for m in _numbered_group_re().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _numbered_group_re() -> re.Pattern[str]:
+    """ "EU27", "EA-19", "EU27_2020": a country group named by its member count."""
+    prefixes = "|".join(re.escape(p) for p in gazetteer("gpe_numbered"))
+    return re.compile(rf"(?<![\w.\-])(?:{prefixes})-?\d{{1,2}}(?:_\d{{4}})?(?![\w\-])")
 
 
 @lru_cache(maxsize=1)
@@ -427,7 +471,20 @@ def _name_sequences(text: str) -> list[list[_Word]]:
         current = [word] if _is_capitalised(word) else []
     if current:
         sequences.append(current)
-    return [s for s in (_trim(seq) for seq in sequences) if s]
+    return [s for s in (_trim(part) for seq in sequences for part in _cut_at_dates(seq)) if s]
+
+
+_DATE_WORD = re.compile(rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTHS}")
+
+
+def _cut_at_dates(words: list[_Word]) -> list[list[_Word]]:
+    """ "the Bureau of Statistics on Monday said": "on" before a day or month is when the
+    body spoke, not part of its name ("Committee on Trade"); the run goes on after the date
+    ("X Port on Friday and Y Port on Saturday")."""
+    for i in range(1, len(words) - 1):
+        if words[i].text == "on" and _DATE_WORD.fullmatch(words[i + 1].text):
+            return [words[:i]] + _cut_at_dates(words[i + 2:])
+    return [words]
 
 
 def _ends_at_place(words: list[_Word]) -> bool:

@@ -368,6 +368,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     _age_years(text, found)
     _assign_directions(prepared, found)
     _resolve_points(prepared, found)
+    _bare_rate_changes(prepared, found)
     resolve_currencies(text, found)
     _currency_after_conversion(text, found)
     _carry_currency(prepared, found)
@@ -734,6 +735,8 @@ def _is_range(text: str, low: _Found, high: _Found) -> bool:
         return True  # a dash is a range even after a verb: "rose 5-10 percent"
     if text[low.start] == "+":
         return False  # "(+$1.57 to $31.67)": a signed change and the level it led to
+    if _is_age(text, low):
+        return True  # "aged from 18 to 59": an age range, not a change and a level
     # "from 5 to 10" and "rose 5 to 10" are a change and a level, not a range.
     return (not _NOT_RANGE_BEFORE.search(text.lower(), max(0, low.start - 20), low.start)
             or _is_wire_range(text, low, high))
@@ -798,8 +801,12 @@ def _share_listed_units(text: str, found: list[_Found]) -> None:
         joiner = _LIST_JOINER.fullmatch(text, q.end, nxt.start) \
             if nxt.kind in _RATE_KINDS and nxt.num_start == nxt.start else None
         listed = joiner is not None and (inherited or not joiner.group("comma"))
+        # a number word joins only by "and"/"or" ("five or 10 pct"), never with a comma
+        # ("the total to three, or 60% of all": a count, then its share);
+        # "one" is too often a pronoun ("one and 40% of firms")
         inherited = listed and q.unit is None and q.kind is None and q.scale is None and q.upper is None \
-            and text[q.start].isdigit()
+            and (text[q.start].isdigit() or ("," not in joiner.group()  # type: ignore[union-attr]
+                                             and to_plain_number(q.value) != 1))
         if inherited:
             q.unit, q.kind = nxt.unit, nxt.kind
 
@@ -926,6 +933,8 @@ def _left_direction(prepared: _Text, found: list[_Found], i: int) -> Direction |
         if _PLAIN_SEPARATOR.fullmatch(gap) or (
                 _COORDINATION.fullmatch(gap) and not _BLOCKER.search(gap)):
             return prev.direction
+        if q.unit == prev.unit and _repeats_preposition(text, prev, gap):
+            return prev.direction
         if q.unit == prev.unit and _is_rate_comparison(gap):
             return prev.direction
         if q.kind in _RATE_KINDS and prev.kind == q.kind and _is_parallel_item(text, found, i, gap):
@@ -933,6 +942,21 @@ def _left_direction(prepared: _Text, found: list[_Found], i: int) -> Direction |
     if prev is not None and prev.kind == "duration":
         return _compared_across_duration(text, found, i, begin)
     return None
+
+
+_REPEATED_PREPS = alternation(directions().repeated_prepositions or ["(?!)"])
+_REPEATED_GAP = re.compile(rf"[^;:]{{0,60}}?\s+and\s+(?P<prep>{_REPEATED_PREPS})\s+", re.IGNORECASE)
+_PREP_END = re.compile(rf"\b(?P<prep>{_REPEATED_PREPS})\s+$", re.IGNORECASE)
+
+
+def _repeats_preposition(text: str, prev: _Found, gap: str) -> bool:
+    """ "rose by 40 in Lyon and by 25 in Nice": the second "by" repeats the first, so the
+    second figure is the same kind of change (a plain "and 25" could be a level)."""
+    m = _REPEATED_GAP.fullmatch(gap)
+    if m is None or _BLOCKER.search(gap):
+        return False
+    before = _PREP_END.search(text, max(0, prev.start - 12), prev.start)
+    return before is not None and before.group("prep").lower() == m.group("prep").lower()
 
 
 def _compared_across_duration(text: str, found: list[_Found], i: int, begin: int) -> Direction | None:
@@ -985,6 +1009,27 @@ def _resolve_points(prepared: _Text, found: list[_Found]) -> None:
             q.unit, q.kind = None, None
 
 
+_RATE_CHANGE_WORD = re.compile(
+    rf",[^\d;:]*\b(?:{trie_pattern({_norm(w) for w in directions().up.before + directions().down.before})})\s+$")
+_RATE_CHANGE_MAX_WORDS = 10
+
+
+def _bare_rate_changes(prepared: _Text, found: list[_Found]) -> None:
+    """ "was 6.1 per cent, down 0.3 on the month": a bare change after a rate, in a new
+    clause of the same sentence, is the rate's move in percentage points."""
+    for i in range(1, len(found)):
+        q, prev = found[i], found[i - 1]
+        if not q.direction or q.unit is not None or q.kind is not None or q.scale is not None \
+                or q.upper is not None or prev.kind != "percent" or q.sign:
+            continue
+        if to_plain_number(q.value) >= directions().bare_rate_change_max \
+                or prev.end <= prepared.sentence_start(q.start) or _counts_a_noun(prepared.text, q.end):
+            continue
+        gap = prepared.lower[prev.end:q.start]
+        if _RATE_CHANGE_WORD.search(gap) and len(_WORD.findall(gap)) <= _RATE_CHANGE_MAX_WORDS:
+            q.unit, q.kind = "percentage_point", "percentage_point"
+
+
 def _to_percent_level(text: str, found: list[_Found], i: int) -> bool:
     """ "eased 0.2 points to 2.1 percent": the level reached is a rate, so its change is in
     percentage points."""
@@ -998,14 +1043,37 @@ _AGE_NOUN = re.compile(rf"\b{alternation(units().age_nouns_before_bound)}\s+$", 
 _AGE_CHARS = 30
 
 
+_AGE_BOUND_AFTER = {_norm(p): h for h, ps in units().age_bounds_after.items() for p in ps}
+_AGE_BOUND = re.compile(rf"\s+(?P<bound>{alternation(list(_AGE_BOUND_AFTER) or ['(?!)'])})(?![\w-])",
+                        re.IGNORECASE)
+
+
+def _is_age(text: str, q: _Found) -> bool:
+    """A bare count right after an age word ("aged 18", "aged from 18")."""
+    if q.unit is not None or q.kind is not None or q.scale is not None:
+        return False
+    return _AGE_CUE.search(text, max(0, q.start - _AGE_CHARS), q.start) is not None
+
+
 def _age_years(text: str, found: list[_Found]) -> None:
     """ "aged 15 to 24", "a child under 16": a bare count after an age word is in years."""
     for q in found:
         if q.unit is not None or q.kind is not None or q.scale is not None:
             continue
         before = text[max(0, q.start - _AGE_CHARS):q.start]
-        if _AGE_CUE.search(before) or (q.hedge in ("above", "below") and _AGE_NOUN.search(before)):
+        if _AGE_CUE.search(before):
             q.unit, q.kind = _UNIT_TABLE["years"]
+            _bound_age(text, q)
+        elif q.hedge in ("above", "below") and _AGE_NOUN.search(before):
+            q.unit, q.kind = _UNIT_TABLE["years"]
+
+
+def _bound_age(text: str, q: _Found) -> None:
+    """ "aged 70 and over": the bound after an age joins its span (SPEC qualifier)."""
+    m = _AGE_BOUND.match(text, q.end)
+    if m is not None and q.hedge == "exact" and q.upper is None:
+        q.hedge = _AGE_BOUND_AFTER[_norm(m.group("bound"))]  # type: ignore[assignment]
+        q.end = m.end()
 
 
 def _currency_after_conversion(text: str, found: list[_Found]) -> None:

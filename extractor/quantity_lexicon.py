@@ -91,6 +91,9 @@ class Units(_Strict):
     """Words before a bare number that make it an age in years ("aged 15 to 24")."""
     age_nouns_before_bound: list[str] = Field(default_factory=list)
     """Nouns before a bounded bare number that make it an age ("a child under 16")."""
+    age_bounds_after: dict[Literal["above", "below"], list[str]] = Field(default_factory=dict)
+    """Words after an age that bound it ("drivers aged 70 and over"); only after an age
+    cue, since "and over" after any other figure usually starts a new phrase."""
     time_point_words: list[str] = Field(default_factory=list)
     """Words after a duration that make it a point in time ("two years ago"): no quantity."""
 
@@ -207,6 +210,12 @@ class Directions(_Strict):
     """Nouns before "for/of/behind the" + a rise word: the figure is the cause, not the rise."""
     rate_only: list[str] = Field(default_factory=list)
     """Rise/fall words ("before" lists) that direct only a rate ("negative rates of 0.5 pct")."""
+    repeated_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions that, repeated after "and", carry the rise of the first figure to the
+    next one ("grew by 40 in Lyon and by 25 in Nice": both are rises)."""
+    bare_rate_change_max: float = 100.0
+    """Largest bare change after a rate that is read as percentage points ("was 6.1 per
+    cent, down 0.3 on the month"); bigger ones are counts."""
 
 
 class NonQuantities(_Strict):

@@ -91,9 +91,11 @@ def _names(text: str) -> list[tuple[str, str]]:
      [("BONN", "GPE"), ("Economics Ministry", "ORG")]),
     ("PEKING, March 26 - Wang told the National People's Congress.",
      [("PEKING", "GPE"), ("National People's Congress", "ORG")]),
-    # "Station" is no ORG head (it would make "International Space Station" an ORG).
+    # A station named after its place is an ORG (dev gold "Manzhouli Station"); "Station"
+    # is still no ORG head, so "International Space Station" is no ORG.
     ("the Erenhot Station under China Railway Hohhot Group",
-     [("Erenhot", "GPE"), ("China Railway Hohhot Group", "ORG")]),
+     [("Erenhot Station", "ORG"), ("China Railway Hohhot Group", "ORG")]),
+    ("the International Space Station", []),
     ("timber in southwest China's Guangxi Zhuang Autonomous Region",
      [("China", "GPE"), ("Guangxi Zhuang Autonomous Region", "GPE")]),
     ("the High-tech Zone and Pudong New Area", [("High-tech Zone", "GPE"), ("Pudong New Area", "GPE")]),
