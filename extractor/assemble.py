@@ -13,7 +13,7 @@ from .indicators import AssembledIndicator, Assembly, assemble_indicators
 from .mentions import EntityMention, QuantityMention
 from .meta import detect_meta
 from .ranks import RankMention
-from .phrases import bracket_name, subject_phrase
+from .phrases import bracket_name, phrase_text, subject_phrase
 from .models import Change, Document, Entity, Indicator, Meta, Quantity, Rank, Ranking, Share, Span
 
 _RELATIVE_UNITS = ("percent", "percentage_point", "times")
@@ -81,7 +81,7 @@ def _indicator(text: str, item: AssembledIndicator, subject: str | None) -> Indi
         value = -abs(q.value) if q.direction == "down" else q.value
         change = Change(value=number(value), unit=q.unit, basis=item.basis)
     share_fig = d.slots.get("share")
-    metric = text[item.metric[0]:item.metric[1]] if item.metric else text[d.clause[0]:d.clause[1]][:60]
+    metric = phrase_text(text, item.metric) if item.metric else text[d.clause[0]:d.clause[1]][:60]
     if item.metric and item.head:
         metric = f"{metric} {text[item.head[0]:item.head[1]]}"  # "national" + "little giant companies"
     if item.metric and d.rate_gap and not metric.lower().endswith(("growth", "rate")):
@@ -114,7 +114,7 @@ def _rank_scope(rank: RankMention, subject: str | None, clause: str) -> str | No
 def _quantity(text: str, q: QuantityMention, concept: tuple[int, int] | None) -> Quantity:
     return Quantity(text=text[q.start:q.end], start=q.start, end=q.end, value=number(q.value),
                     upper=number(q.upper), unit=q.unit, qualifier=q.qualifier,
-                    concept=text[concept[0]:concept[1]] if concept else None)
+                    concept=phrase_text(text, concept) if concept else None)
 
 
 Concepts = dict[int, "tuple[int, int] | None"]

@@ -18,7 +18,8 @@ from .aspects import split_aspects
 from .finder import find_ranks
 from .lexicon import _lexicon, _patterns, _sets
 from .mentions import RankContext, RankMention, Span, Standing
-from .standing import _Periods, carries_on, is_standing, own_figures, resolve_relative, standing_period, standings
+from .standing import (_Periods, carries_on, follower_names, is_standing, own_figures, resolve_relative,
+                       standing_period, standings)
 
 
 class _Entity(Protocol):
@@ -61,7 +62,12 @@ class RankReader:
         self._read_edition(clause, periods)
         for found in find_ranks(self.text, clause[0], clause[1], self.ctx):
             if found.relative and found.position == 0:
-                attach += self._followers(found, figures)
+                followed = self._followers(found, figures)
+                attach += followed
+                if not followed and out:  # "Tianjin ranked second ..., followed by Dalian and Qingdao"
+                    pos, scope, aspects, period = out[-1]
+                    out += [(pos + i, scope, aspects, period)
+                            for i in range(1, follower_names(self.text, found.end, clause[1]) + 1)]
                 continue
             rank = resolve_relative(self.text, found, self.previous)
             if rank is None:
@@ -71,8 +77,10 @@ class RankReader:
             self.previous = rank
             if not rank.verbal and rank.start < rank.at:
                 # "Among the leading seven industrial countries, ... highest": a figure in the
-                # scope opening the clause counts the peers, no indicator
-                self.phrases.append((rank.start, rank.at))
+                # scope opening the clause counts the peers, no indicator; that scope ends at its
+                # comma, so the figures between it and the rank word are no peers' count.
+                comma = self.text.find(",", rank.start, rank.at)
+                self.phrases.append((rank.start, comma if comma != -1 else rank.at))
             if not is_standing(self.text, rank, clause, flat):
                 attach += self._placed(rank, clause, figures)
                 continue
@@ -137,7 +145,7 @@ class RankReader:
         listed = self._listed(rank, figures) if rank.more else []
         if listed:
             return listed
-        after = [g for g in figures if g and g[0][0] >= rank.core]
+        after = [g for g in figures if g and g[0][0] >= rank.core and (rank.listed_end < 0 or g[0][0] < rank.listed_end)]
         if not rank.verbal and len(after) > 1 and (rank.peers or _patterns().respectively.search(self.text, rank.end, clause[1])):
             return [replace(rank, position=rank.position + i, start=g[0][0], end=g[0][1]) for i, g in enumerate(after)]
         own = own_figures(self.text, rank, clause, [f for g in figures for f in g])

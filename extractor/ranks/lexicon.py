@@ -38,7 +38,8 @@ def _sets() -> dict[str, frozenset[str]]:
     lex = _lexicon()
     keys = ("scope_nouns", "territory_nouns", "peer_quantifiers", "not_scope_words", "aspect_stops",
             "aspect_of_ok", "determiners", "asides", "anaphors", "not_rank_heads", "participle_rank_verbs",
-            "lead_objects", "time_words", "hedges", "peer_prepositions", "pace_heads")
+            "lead_objects", "time_words", "hedges", "peer_prepositions", "pace_heads", "peer_demonyms",
+            "list_links", "list_verbs", "superlatives")
     return {k: frozenset(w.lower() for w in lex[k]) for k in keys}
 
 
@@ -130,11 +131,13 @@ def _patterns() -> _Patterns:
             # "the main contributor to the growth": first, but only before these heads.
             rf"|(?P<main>{_alt(lex['main_words'])})(?=\s+(?:{_alt(lex['main_heads'])})\b))", _I),
         record=regex.compile(
-            rf"(?:\b(?P<det>{_alt(lex['record_before'])})\s+)?"
+            # "from January's record three pct": a possessive makes "record" an adjective too
+            rf"(?:\b(?P<det>{_alt(lex['record_before'])}|\p{{Lu}}\p{{L}}+['’]s)\s+)?"
             rf"\b(?:{_alt(lex['record_words'])})(?P<level>[\s-]+(?:high|low|level))?"
             rf"(?:\s+(?P<mark>(?:post|pre)-\d{{4}}))?", _I),
         # The figure a record modifies: "a record [$197.8 billion]", "a record high [of] 711".
-        record_figure=regex.compile(r"\s+(?:of\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?)?\s?(?!(?:19|20)\d\d\b)\d", regex.V1),
+        record_figure=regex.compile(r"\s+(?:of\s+)?(?:[$€£¥]|[A-Z]{1,3}\$?)?\s?(?:(?!(?:19|20)\d\d\b)\d"
+                                    rf"|(?:{cardinals})\b(?!\s+times\b))", regex.V1),  # "a record three pct"
         span_high=regex.compile(
             rf"\b(?P<n>\d{{1,3}}|{cardinals})[\s-](?P<unit>{_alt(lex['span_units'])})[\s-]"
             rf"(?:high|low|peak|trough)s?\b", _I),
@@ -147,7 +150,9 @@ def _patterns() -> _Patterns:
         since=regex.compile(
             rf"\s+since\s+(?P<when>(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
             rf"(?:(?:{months})\.?,?\s+)?\d{{4}}s?|the\s+\d{{4}}s"
-            rf"|(?!(?:{since_stops})\b){_WORD}(?:\s+(?!(?:{since_stops})\b){_WORD}){{0,4}})", _I),
+            rf"|(?!(?:{since_stops})\b){_WORD}(?:\s+(?!(?:{since_stops})\b){_WORD}){{0,4}}"
+            # "since quarter 1 (Jan to Mar) 2013": a bracket glossing the period, then its year
+            rf"(?:\s*\([^()\d]{{1,30}}\)\s+(?:19|20)\d\d\b)?)", _I),
         ever=regex.compile(
             rf"\s+(?:{_alt(lex['ever_words'])}|in\s+(?:\S+\s+){{0,3}}?(?:{_alt(lex['history_words'])}))\b", _I),
         duration=regex.compile(

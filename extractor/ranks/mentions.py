@@ -46,6 +46,9 @@ class RankMention:
     peers: bool = False
     """Ranks among plural peers named before it ("The divisions with the largest declines were
     A (-5.2%) and B (-2.2%)"): the figure groups after it take positions 1, 2, ... in turn."""
+    listed_end: int = -1
+    """Where a list of bracketed figures after the superlative ends ("the lowest in A (4.2%), B
+    (4.9%) and C (5.2%), and the highest in D (23.6%)"): only the groups up to here rank in turn."""
     modifies: bool = False
     """Modifies the figure right after it ("from a record 9.58 billion"): that figure's rank, even
     when the figure is a comparison's ("to 9.16 billion from a record 9.58 billion")."""

@@ -109,7 +109,8 @@ def _phrase_scope(text: str, prep: str, pos: int, end: int, names: Names = None)
     head, phrase_end = raw[-1].lower(), words[-1][1]
     if first.lower() in s["not_scope_words"] or first[0].isdigit():
         return None  # "in March 2013", "in 2021": a time, not a place
-    if _is_capitalised(first) and first.lower() not in _lexicon()["peer_adjectives"]:
+    if _is_capitalised(first) and first.lower() not in _lexicon()["peer_adjectives"] and \
+            first.lower() not in s["peer_demonyms"]:  # "among Chinese cities": peers, not the place "chinese"
         return _proper_scope(text, prep, words, quantified, names)
     if head in s["territory_nouns"] and not quantified and prep != "of":
         return _Scope(normalise_scope(" ".join(raw)), "place", phrase_end)
@@ -117,7 +118,11 @@ def _phrase_scope(text: str, prep: str, pos: int, end: int, names: Names = None)
         place = _peers_place(raw)  # "in the national ranking": the country
         return _Scope(place, "place", phrase_end) if place else None
     if prep in s["peer_prepositions"] or quantified:
-        return _peers_scope(text, raw, phrase_end, end, names)
+        found_peers = _peers_scope(text, raw, phrase_end, end, names)
+        # "ranked first among Chinese cities": "among" states the peer set, which is the scope
+        # (as "Among the Member States, ..." opening a clause); "of any industry group" does not.
+        stated = found_peers.kind == "peers" and prep in ("among", "amongst") and not quantified
+        return _Scope(found_peers.text, "place", found_peers.end) if stated else found_peers
     if head in s["scope_nouns"] and prep != "of":
         return _Scope(normalise_scope(" ".join(raw)), "place", phrase_end)
     return None  # "in businesses", "in overall strength": an aspect; "share of the city": a share's whole

@@ -58,8 +58,10 @@ def _in_aside(text: str, clause: Span, figure: Span, rank: RankMention) -> bool:
         # bracket after the peers' superlative holds a ranked item's figure.
         return not (opened >= rank.end and (rank.peers or _RANKED_BRACKET.fullmatch(text, rank.end, opened)))
     seg = _segment(text, clause, figure[0])
-    if seg[1] > rank.start:
-        return False  # ", which added 1.2 points" after the rank measures what is ranked
+    if seg[1] > rank.start or _APPOSED.fullmatch(text, figure[1], rank.start):
+        # ", which added 1.2 points" after the rank measures what is ranked; so does ", which
+        # fell by 1.7%, the largest fall since 2013": the rank in apposition to the figure
+        return False
     first = regex.match(r"\s*(\p{L}+)", text[seg[0]:seg[1]])
     return bool(first) and first.group(1).lower() in _sets()["asides"]
 
@@ -117,6 +119,20 @@ def standings(text: str, rank: RankMention, clause_end: int) -> list[tuple[int, 
     if not rank.stated:
         return []  # a superlative stands on its own only where the text says where: "China's largest port"
     return [(rank.position, rank.scope, [rank.aspect] if rank.aspect else [])]
+
+
+_NAME_SEP = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", _I)
+_NAMES_END = regex.compile(r"[.;:]\s|[.;:]?$")
+
+
+def follower_names(text: str, start: int, end: int) -> int:
+    """How many names follow "followed by" at start ("Guangzhou, Shenzhen, Jinhua and Hangzhou"):
+    each ranks one place lower. 0 unless the rest of the clause is only such names (short,
+    capitalised, without figures), so that "followed by growth in services" ranks nothing."""
+    stop = _NAMES_END.search(text, start, end)
+    names = [n.strip() for n in _NAME_SEP.split(text[start:stop.start() if stop else end].strip())]
+    ok = names and all(n and len(n.split()) <= 4 and n[0].isupper() and not regex.search(r"\d", n) for n in names)
+    return len(names) if ok else 0
 
 
 def resolve_relative(text: str, rank: RankMention, previous: RankMention | None) -> RankMention | None:

@@ -11,7 +11,7 @@ import regex
 from ..cues import cues
 from ..phrases import normalise_scope
 from .aspects import _aspect_after
-from .lexicon import _lexicon, _patterns, _sets
+from .lexicon import _I, _lexicon, _patterns, _sets
 from .mentions import RankContext, RankMention
 from .scope import _implicit, _intro_scope, _Scope, _scope_after
 from .words import _position
@@ -83,6 +83,43 @@ def _with_measure(m: regex.Match, aspect: str | None) -> str | None:
     return f"{m.group('sup')} {aspect}"
 
 
+# An item's bracket opens with its figure: "Spain (23.6%)", not "the Nation (chart 3)".
+_LIST_ITEM = regex.compile(r"(?P<name>[^\W\d][^,;:()\d]{0,40}?)\s*\(\s*[-−–+]?[$€£¥]?\d[^()]*\)")
+_LIST_SEP = regex.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+", _I)
+
+
+def _list_intro(text: str, pos: int, end: int) -> int | None:
+    """Where the items start after "[were recorded] in " at pos, else None."""
+    s = _sets()
+    words = regex.match(r"((?:\s+\p{L}+){0,2}?)\s+in\s+", text[pos:end])
+    if words is None:
+        return None
+    link = words.group(1).lower().split()
+    if link and not (link[0] in s["list_links"] and all(w in s["list_verbs"] for w in link[1:])):
+        return None
+    return pos + words.end()
+
+
+def _bracket_list(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """ "the lowest [were recorded] in A (4.2%), B (4.9%) and C (5.2%)": (where the items start,
+    where the last item's bracket closes). Items are short names, without a preposition or a
+    superlative, so that ", and the highest in D (23.6%)" starts no item of this list."""
+    first = _list_intro(text, pos, end)
+    if first is None:
+        return None
+    s, at, last = _sets(), first, None
+    while (item := _LIST_ITEM.match(text, at, end)) is not None:
+        name = item.group("name").lower().split()
+        if len(name) > 5 or any(w in s["aspect_stops"] or w in s["superlatives"] for w in name):
+            break
+        last = item.end()
+        sep = _LIST_SEP.match(text, last, end)
+        if sep is None:
+            break
+        at = sep.end()
+    return (first, last) if last is not None else None
+
+
 def _superlative(text: str, m: regex.Match, start: int, end: int, ctx: RankContext) -> RankMention | None:
     aspect, after = _aspect_after(text, m.end(), end)
     if not _kept_superlative(text, m, start, aspect):
@@ -95,9 +132,12 @@ def _superlative(text: str, m: regex.Match, start: int, end: int, ctx: RankConte
     position = 1 + nexts[ordinal] if ordinal in nexts else (_position(ordinal) if ordinal else 1)
     phrase_start = m.start()
     poss = _patterns().possessive_before.search(text, max(0, m.start() - 40), m.start())
-    if aspect is None and not m.group().lower().startswith("the") and not poss and \
+    listed = _bracket_list(text, after, end)
+    if listed or aspect is None and not m.group().lower().startswith("the") and not poss and \
             regex.match(r"\s+in\s", text[after:end]):
-        scope = None  # "growth was highest in Hainan": Hainan is what ranks, not where
+        # "growth was highest in Hainan", "the highest in Spain (23.6%) and Greece (21.0%)":
+        # the places named rank, they are not where
+        scope = None
     else:
         scope = _scope_after(text, after, end, ctx.names) or \
             (_scope_after(text, m.end(), end, ctx.names) if aspect else None)  # "the largest in the country"
@@ -116,10 +156,11 @@ def _superlative(text: str, m: regex.Match, start: int, end: int, ctx: RankConte
         return RankMention(phrase_start, max(scope.end, after), position, scope.text, aspect=aspect, temporal=True)
     if _a_level(text, m, aspect):
         return None
-    finish = max(after, scope.end if scope else m.end())
-    named = (_named_before(ctx, text, phrase_start) and bool(regex.match(r"\s*(?:[,.;]|$)", text[finish:end]))) \
-        or _named_after(ctx, text, finish, end)
+    finish = listed[0] if listed else max(after, scope.end if scope else m.end())
+    named = not listed and ((_named_before(ctx, text, phrase_start) and bool(regex.match(r"\s*(?:[,.;]|$)", text[finish:end])))
+                            or _named_after(ctx, text, finish, end))
     return RankMention(phrase_start, finish, position, _implicit(scope, ctx, text, start, phrase_start),
                        aspect=aspect, relative=ordinal in nexts, named=named, at=m.start(),
                        stated=scope is not None and scope.text is not None,
-                       peers=scope is not None and scope.kind == "subject")
+                       peers=bool(listed) or scope is not None and scope.kind == "subject",
+                       listed_end=listed[1] if listed else -1)
