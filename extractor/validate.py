@@ -200,7 +200,17 @@ def surface_values(surface: str) -> set[float]:
         return set()
     words = re.findall(r"[a-z]+", surface[match.end():].lower())
     scales = [SCALE_WORDS[w] for w in words if w in SCALE_WORDS]
-    return {number * scales[0]} if scales else {number}
+    value = number * scales[0] if scales else number
+    # "94 cents" is 0.94 of its currency (SPEC: fully scaled) or, as written, 94
+    subunit = next((_subunit_factors()[w] for w in words if w in _subunit_factors()), None)
+    return {value, value * subunit} if subunit is not None else {value}
+
+
+@lru_cache(maxsize=1)
+def _subunit_factors() -> dict[str, float]:
+    from .quantity_lexicon import currencies
+
+    return {s.lower(): float(sub.factor) for sub in currencies().subunits.values() for s in sub.surfaces}
 
 
 def _numeral_value(numeral: str) -> float | None:

@@ -82,6 +82,8 @@ def test_gold_file_for_a_missing_text(tmp_path):
                                              ("1,1%", [1.1]), ("0,65 of a percentage point", [0.65]),
                                              ("R2,5 billion", [2.5e9]), ("1,100", [1100]),
                                              (".5%", [0.5]),
+                                             # a subunit: scaled to its currency, or as written
+                                             ("about 65 cents", [0.65, 65]), ("40 pence", [0.4, 40]),
                                              # neither thousands nor decimals: nothing to check
                                              ("1,1000", [])])
 def test_surface_values(surface, values):
