@@ -9,7 +9,7 @@ import regex
 
 from ..cues import cues
 from ..lexicons import data_json
-from ..phrases import left_phrase, pronoun_subject, subject_phrase
+from ..phrases import counted_noun, left_phrase, pronoun_subject, subject_phrase
 from .clause_text import PLAIN_WORD, _clause_body
 from .figures import Draft, MAIN_ROLES
 from .grouping import _LIST_JOIN
@@ -51,8 +51,9 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     if span is not None and draft.primary.item is not None and reading.is_name(span):
         # "Real GDP rose in 49 states, led by Arizona (7.6 percent)"; "rises in Victoria (0.2%), Tasmania (0.6%)"
         span = _item_subject(reading, draft.primary.item[0]) or _item_topic(doc, sentence) or span
-    elif _back_reference(reading, draft, after):
-        span = last or _topic(doc, sentence) or span  # "; making them 1.3% below pre-crisis levels"
+    elif _back_reference(reading, draft, after) or span is not None and _estimate_of(reading, span, draft):
+        # "; making them 1.3% below pre-crisis levels", "down from a revised estimate of 55.3 billion"
+        span = last or _topic(doc, sentence) or span
     elif span is not None and (_period_owner(doc.text, span) or _period_change(reading, span)):
         span = _like_before(doc, draft) or _topic(doc, sentence) or span  # "less than January's 1.1 pct increase"
     elif span is not None and _forecaster(reading, span):
@@ -73,6 +74,7 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     elif span is not None and (doc.text[span[0]:span[1]].lower() in _RELATIVES or _verb_after_relative(reading, draft, span)):
         span = last or _last_metric(doc)  # "400 nurses, of whom 90 were men": what the whole measures
     span = _trim_names(reading, span)
+    span = _acronym_after(reading, span, draft.primary.q.start)
     if draft.primary.item is not None:  # a list of ranked items; "the highest count of X" stays whole
         span = _trim_superlative(doc.text, span)
     if span is not None and _bare_comparative(doc.text, span):
@@ -257,11 +259,59 @@ def _follows_on(r: _Reading, draft: Draft, after: int | None) -> bool:
     after_figure = _WORD_AFTER.match(r.text, fig.q.end, r.clause[1])
     if word in ("a", "an") and (not noun or noun in c.number_modifiers) \
             and after_figure is not None and after_figure.group(1).lower() in c.change_nouns:
-        return True  # "following a 0.9 percent drop", "following a revised 1.1 percent decrease"
+        # "following a 0.9 percent drop"; but "and a 1.3 billion drop in imports" names its own metric
+        return not _names_changed(r, fig.q.end)
     if noun:  # "following a fall of", "but grew by", "after coming in (unchanged)", "after edging up by"
         return word in ("a", "an") and noun in c.change_nouns or noun == "by" and word in c.verbs \
             or word.endswith("ing") and noun in _PARTICLES
     return word in c.verbs or word.endswith("ing") or word in c.change_nouns
+
+
+def _acronym_after(r: _Reading, span: tuple[int, int] | None, pos: int) -> tuple[int, int] | None:
+    """ "The Retail Sales Index including fuel sales (RSIF) rose": a name that runs on past the
+    phrase read and ends in a bracketed acronym of its initials is known by the acronym (the
+    phrase read is only part of the name); a name that ends right at its acronym stays."""
+    if span is None:
+        return None
+    m = _RUN_TO_ACRONYM.match(r.text, span[1], pos)
+    if m is None:
+        return span
+    initials = "".join(w[0] for w in PLAIN_WORD.findall(r.text, span[0], span[1])
+                       if w[0].isupper() or w.lower() not in _NAME_LINKS).upper()
+    initials = initials.lstrip("T") if r.text[span[0]:span[0] + 4].lower() == "the " else initials
+    return (m.start("acr"), m.end("acr")) if len(initials) >= 2 and m.group("acr").startswith(initials) else span
+
+
+# words that run on past the phrase read (no verb check: the acronym's initials decide), then "(ACR)"
+_RUN_TO_ACRONYM = regex.compile(r"\s+(?:including|excluding|except|with|without|for|of)\s[^,;:()\d]{2,80}?"
+                                r"\s\((?P<acr>\p{Lu}{2,6})\)")
+_NAME_LINKS = frozenset({"the", "of", "and", "for", "in", "on", "a", "an"})
+
+
+def _estimate_of(r: _Reading, span: tuple[int, int], draft: Draft) -> bool:
+    """ "from an upwardly revised estimate of a record 82.85 billion": a phrase headed by an
+    estimate noun (phrases.json ``estimate_nouns``) right before "of" and the figure."""
+    words = PLAIN_WORD.findall(r.text, span[0], span[1])
+    if not words or words[-1].lower() not in _ESTIMATES:
+        return False
+    return _OF_FIGURE.fullmatch(r.text, span[1], draft.primary.q.start) is not None
+
+
+_ESTIMATES = frozenset(data_json("phrases.json")["estimate_nouns"])
+_OF_FIGURE = regex.compile(r"\s+of\s+(?:(?:an?|the|record|new|about|around|some)\s+){0,2}", regex.IGNORECASE)
+
+
+def _names_changed(r: _Reading, pos: int) -> bool:
+    """ "(a £1.9 billion) fall in imports": the change noun after the figure names what
+    changed with "in" and a noun that is no period or place."""
+    m = cues().change_noun_after.match(r.text, pos, r.clause[1])
+    if m is None or not m.group().rstrip().lower().endswith(" in"):
+        return False
+    span = counted_noun(r.text, m.end(), r.clause[1], r.blocked)
+    if span is None or r.is_name(span):
+        return False
+    last = r.text[span[0]:span[1]].lower().rsplit(None, 1)[-1]
+    return last not in cues().time_nouns and last not in cues().place_nouns
 
 
 def _topic(doc: _DocState, sentence: tuple[int, int]) -> tuple[int, int] | None:

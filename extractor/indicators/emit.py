@@ -12,6 +12,7 @@ import regex
 
 from ..cues import cues
 from ..mentions import EntityMention
+from ..phrases import counted_noun
 from ..periods import Period
 from .basis import _basis, _basis_cue_spans, _rate_as_change
 from .clause_text import _clause_body, _content_words
@@ -74,8 +75,9 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
         _rate_as_change(text, draft, drafts[k - 1] if k else None)
         _stock_count(text, draft, span)
         _continued_stock(text, drafts[k - 1] if k else None, draft)
-        if k == 0 and doc.out and cues().anaphora.match(text, _clause_body(text, cs, ce), ce) and \
-                _same_metric(text, span, doc.out[-1].metric, doc.out[-1].draft.clause[0]) \
+        if k == 0 and doc.out and (cues().anaphora.match(text, _clause_body(text, cs, ce), ce) and
+                                   _same_metric(text, span, doc.out[-1].metric, doc.out[-1].draft.clause[0])
+                                   or _participle_change(text, draft, doc.out[-1], sentence)) \
                 and _absorb(text, doc.out[-1], draft, doc, sentence):
             for fig in draft.figures:
                 doc.concept_of[fig.q.start] = doc.out[-1].metric
@@ -88,6 +90,8 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
         head = _shared_head(text, drafts, k, span, reading)
         if head is not None:
             _stock_count(text, draft, span, head)  # "14 national and 95 provincial little giant firms"
+        elif span is not None:
+            head = _on_scope(reading, span, draft)
         if span is not None and draft.primary.item is None:
             doc.whole = span
         doc.out.append(AssembledIndicator(
@@ -97,6 +101,39 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
             change=change, basis=basis))
         for fig in draft.figures:
             doc.concept_of[fig.q.start] = span
+
+
+def _on_scope(r: _Reading, span: tuple[int, int], draft: Draft) -> tuple[int, int] | None:
+    """ "a surplus of 6.1 billion dlrs on tourism": the metric right before "of" and its
+    amount, then "on" and a noun after it: the words "on tourism" follow the metric."""
+    q = draft.primary.q
+    if draft.primary.role not in MAIN_ROLES or q.unit is None or q.unit in ("percent", "percentage_point") \
+            or not _OF_GAP.fullmatch(r.text, span[1], q.start):
+        return None
+    m = _ON_AFTER.match(r.text, q.end, r.clause[1])
+    noun = counted_noun(r.text, m.end(), r.clause[1], r.blocked) if m else None
+    if noun is None or r.is_name(noun) or r.text[noun[0]:noun[1]].lower().rsplit(None, 1)[-1] in cues().time_nouns:
+        return None  # "on the year" says when
+    return m.start("on"), noun[1]
+
+
+_OF_GAP = regex.compile(r"\s+of\s+(?:(?:an?|about|around|some|almost|nearly)\s+)?")
+_ON_AFTER = regex.compile(r"\s+(?P<on>on)\s+(?:the\s+)?")
+
+
+def _participle_change(text: str, draft: Draft, before: AssembledIndicator, sentence: tuple[int, int]) -> bool:
+    """ "the deficit was 7.5 billion; widening by 1.5 billion from the previous quarter": a
+    clause after a semicolon that opens with a participle and "by" changes the figure before
+    (of the same sentence, with no change yet)."""
+    fig = draft.primary
+    cs = draft.clause[0]
+    if fig.role != "change" or len(draft.figures) != 1 or before.change is not None \
+            or before.draft.clause[0] < sentence[0] or not text[:cs].rstrip().endswith(";"):
+        return False
+    return _PARTICIPLE_BY.fullmatch(text, cs, fig.q.start) is not None
+
+
+_PARTICIPLE_BY = regex.compile(r"\W*[a-z]+ing\s+by\s+(?:(?:about|around|some|a\s+further)\s+)?")
 
 
 def _compared_with(references: list[tuple[Draft, Period]], draft: Draft, change: Figure | None) -> list[Period]:

@@ -116,12 +116,31 @@ def _change_owner(r: _Reading, q: QuantityMention, after: int | None) -> tuple[i
     rel = _WHICH_BEFORE.search(text, max(body, q.start - 40), q.start)
     if rel is not None:
         # "the slump in Tourism, which shrank by": what the change noun is in
-        return object_phrase(text, after if after is not None else body, rel.start(), blocked, changes=True)
+        low = after if after is not None else body
+        span = object_phrase(text, low, rel.start(), blocked, changes=True)
+        return _reduced_relative(r, span, low) if span is not None else None
     if after is None and _CHANGE_OPENER.fullmatch(text, cs, q.start):  # at the clause's start: "After" may be an intro
         comma = _TO_COMMA.match(text, q.end, ce)
         if comma is not None:
             return subject_phrase(text, comma.end(), min(ce, comma.end() + _LINK_REACH), blocked, r.is_name)
     return None
+
+
+def _reduced_relative(r: _Reading, span: tuple[int, int], low: int) -> tuple[int, int]:
+    """ "timber shipped to Asian markets, which rose by": a noun and a past participle before
+    the phrase read name what changed; the phrase after the preposition only says where."""
+    m = _PARTICIPLE_LINK.search(r.text, max(low, span[0] - 60), span[0])
+    c = cues()
+    if m is None or m.group("noun").lower() in c.verbs or m.group("noun").lower() in c.determiners \
+            or m.group("noun").lower() in c.prepositions:
+        return span
+    head = left_phrase(r.text, low, m.end("noun"), r.blocked)
+    return (head[0], span[1]) if head is not None else span
+
+
+# a noun, a past participle, a preposition and at most two words (a place) before the phrase
+_PARTICIPLE_LINK = regex.compile(r"(?<![\w\-])(?P<noun>[\w\-]+)\s+[a-z]+ed\s+(?:to|from|into|in|by|for|at|on)\s+"
+                                 r"(?:[\w\-]+\s+){0,2}$", regex.IGNORECASE)
 
 
 def _change_in(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:
