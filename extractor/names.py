@@ -10,7 +10,9 @@ Sources of candidates, all resolved together (longest span wins):
   "University", "Group") they are ORG; headed by an index/programme word ("China
   Innovation Index") they block the places inside them;
 - well-known organisations (``org_known.txt``) and acronyms defined in brackets after an
-  ORG or GPE ("Central Statistical Office (CSO)"), with their later bare uses.
+  ORG or GPE ("Central Statistical Office (CSO)"), with their later bare uses;
+- a capitalised run before a lower-case organisation word (``org_lower_heads.txt``:
+  "the Labour party") is an ORG with it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import pycountry
 from .lexicons import gazetteer, segmentation_config
 from .literals import trie_pattern
 from .mentions import EntityMention
+from .quantity_lexicon import currencies
 from .tiers import resolve_overlaps
 
 _APOSTROPHES = "'\u2019"
@@ -71,9 +74,33 @@ def find_names(text: str) -> list[EntityMention]:
         for part in _split_coordinated(seq):
             candidates.extend(_classify_sequence(text, part))
     candidates.extend(_bracketed_companies(text, sequences))
+    candidates.extend(_lower_head_orgs(text, sequences))
     candidates.extend(m for seq in sequences for m in _place_facilities(seq))
     chosen = [_with_ordinal(text, m) for m in resolve_overlaps(candidates) if m.label != _BLOCK]
-    return _add_acronyms(text, _add_short_forms(text, chosen, sequences))
+    return _blocs_as_places(text, _add_acronyms(text, _add_short_forms(text, chosen, sequences)))
+
+
+_LIST_LINK = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
+
+
+def _blocs_as_places(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """ "trade with ASEAN, the European Union and Japan": a trade bloc listed next to places
+    is a trading area like them (GPE); alone ("ASEAN members") it stays an ORG."""
+    blocs = _trade_blocs()
+    for i, m in enumerate(mentions):
+        if m.label != "ORG" or text[m.start:m.end] not in blocs:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        prev = mentions[i - 1] if i else None
+        if (nxt is not None and nxt.label == "GPE" and _LIST_LINK.fullmatch(text, m.end, nxt.start)) or (
+                prev is not None and prev.label == "GPE" and _LIST_LINK.fullmatch(text, prev.end, m.start)):
+            mentions[i] = EntityMention(m.start, m.end, "GPE")
+    return mentions
+
+
+@lru_cache(maxsize=1)
+def _trade_blocs() -> frozenset[str]:
+    return frozenset(gazetteer("trade_blocs"))
 
 
 # --- organisations known from their context ---------------------------------------------
@@ -111,6 +138,36 @@ def _cued_orgs(text: str, words: list[_Word]) -> list[EntityMention]:
                 out.append(_mention(words[i:end], "ORG"))
                 break
     return out
+
+
+_LOWER_HEAD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _lower_head_orgs(text: str, sequences: list[list[_Word]]) -> list[EntityMention]:
+    """ "the opposition Bharatiya Janata party", "the Congress party": a lower-case head
+    right after a capitalised run names a body with it; a lone place or demonym before it
+    ("a Chinese party delegation") names none."""
+    out = []
+    for seq in sequences:
+        last = seq[-1]
+        m = _LOWER_HEAD.match(text, last.end)
+        if last.possessive_end is not None or m is None or m.group(1) not in _lower_org_heads():
+            continue
+        name = " ".join(w.text for w in seq)
+        if name not in gpe_names() and name not in _place_words():
+            out.append(EntityMention(seq[0].start, m.end(1), "ORG"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lower_org_heads() -> frozenset[str]:
+    return frozenset(gazetteer("org_lower_heads"))
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Demonyms, and the place names and demonyms of the currency economies."""
+    return frozenset(gazetteer("demonyms")) | {w for words in currencies().economies.values() for w in words}
 
 
 @lru_cache(maxsize=1)
@@ -274,12 +331,19 @@ def gpe_names() -> frozenset[str]:
     """All gazetteer place names: the data file plus pycountry country names."""
     names = set(gazetteer("gpe"))
     for country in pycountry.countries:
-        for attr in ("name", "common_name"):
-            value = getattr(country, attr, None)
-            if value and "," not in value and "(" not in value:
+        # official names too: Xinhua writes "the Republic of Korea" for South Korea
+        for attr in ("name", "common_name", "official_name"):
+            value = _name_order(getattr(country, attr, None) or "")
+            if value and "," not in value and "(" not in value and not value.startswith("the "):
                 names.add(value)
     names |= _subdivision_names(frozenset(gazetteer("subdivision_countries")))
     return frozenset(names)
+
+
+def _name_order(name: str) -> str:
+    """ "Korea, Republic of" -> "Republic of Korea": the index form in running-text order."""
+    head, sep, tail = name.partition(", ")
+    return f"{tail} {head}" if sep and tail.endswith(" of") and tail[:1].isupper() else name
 
 
 def _subdivision_names(countries: frozenset[str]) -> set[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from .currency_economies import bare_word_surfaces, resolve_currencies
@@ -372,6 +373,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     resolve_currencies(text, found)
     _currency_after_conversion(text, found)
     _carry_currency(prepared, found)
+    found = _add_multiplying_verbs(text, found)
     return [_to_mention(q) for q in found]
 
 
@@ -940,8 +942,8 @@ def _left_direction(prepared: _Text, found: list[_Found], i: int) -> Direction |
         if q.kind in _RATE_KINDS and prev.kind == q.kind and _is_parallel_item(text, found, i, gap):
             return prev.direction
     if prev is not None and prev.kind == "duration":
-        return _compared_across_duration(text, found, i, begin)
-    return None
+        return _compared_across_duration(text, found, i, begin) or _compared_rate(prepared, found, i, begin)
+    return _compared_rate(prepared, found, i, begin)
 
 
 _REPEATED_PREPS = alternation(directions().repeated_prepositions or ["(?!)"])
@@ -972,6 +974,42 @@ def _compared_across_duration(text: str, found: list[_Found], i: int, begin: int
     if _RATE_COMPARISON.search(gap) and _gap_words(text, found, j, i) <= directions().max_gap_words:
         return first.direction
     return None
+
+
+_COMPARED_RATE_LEADS = frozenset(_norm(w) for w in directions().compared_rate_leads)
+_ALTERNATE_GAP = re.compile(r"\s*,?\s*or\s+|\s*\(\s*", re.IGNORECASE)
+_COMPARED_RATE_BREAKER = re.compile(
+    rf"[;:]|\b{alternation(directions().compared_rate_breakers or ['(?!)'])}\b", re.IGNORECASE)
+
+
+def _compared_rate(prepared: _Text, found: list[_Found], i: int, begin: int) -> Direction | None:
+    """ "rose 6.4% in the year to May, up from 6.1% in April": a rate compared with a rise or
+    fall rate of its sentence is one too (the earlier period's rise), though a date phrase
+    or an "or" alternate ("15 pct or 80 mln dlrs ... against 12 pct") stands between them."""
+    q, text = found[i], prepared.text
+    j = _compared_figure(text, found, i)
+    if q.kind not in _RATE_KINDS or j is None or found[j].end <= begin or not found[j].direction:
+        return None
+    comparison = _RATE_COMPARISON.search(text, found[i - 1].end, q.start)
+    if comparison is None or _gap_words(text, found, j, i) > directions().compared_rate_max_words:
+        return None
+    if _COMPARED_RATE_BREAKER.search(text, found[j].end, comparison.start()):
+        return None  # "rose 5 pct and the jobless rate fell from 7 pct": another clause
+    trigger = prepared.last_trigger(found[j].end, comparison.start())
+    if trigger is not None and not (prepared.lower[trigger[0]:trigger[1]] in _COMPARED_RATE_LEADS
+                                    and not text[trigger[1]:comparison.start()].strip()):
+        return None  # a rise word of its own ("was cut from 5 pct"); "up from" is the comparison
+    return found[j].direction
+
+
+def _compared_figure(text: str, found: list[_Found], i: int) -> int | None:
+    """Index of the last figure before ``found[i]`` in its unit, passing over durations and
+    the "or" alternates of that figure; None if another figure stands between."""
+    k = i - 1
+    while k > 0 and found[k].unit != found[i].unit and (
+            found[k].kind == "duration" or _ALTERNATE_GAP.fullmatch(text, found[k - 1].end, found[k].start)):
+        k -= 1
+    return k if k >= 0 and found[k].unit == found[i].unit else None
 
 
 def _is_parallel_item(text: str, found: list[_Found], i: int, gap: str) -> bool:
@@ -1120,6 +1158,54 @@ def _counts_a_noun(text: str, end: int, not_counted: frozenset[str] = frozenset(
         return False
     word = m.group(1).lower()
     return word not in _NON_NOUN_FOLLOWERS and word not in not_counted
+
+
+# ---------------------------------------------------------------------------------------
+# Multiplying verbs: "exports doubled" is 2 times, up; "costs were halved" 0.5 times, down
+# ---------------------------------------------------------------------------------------
+
+_NW = number_words()
+_MULTIPLYING = {w.lower(): Decimal(str(v)) for w, v in _NW.multiplying_verbs.items()}
+_MULTIPLYING_STEMS = {w.lower(): Decimal(str(v)) for w, v in _NW.multiplying_verb_stems.items()}
+_MULTIPLYING_VERB = re.compile(
+    rf"(?<![\w-])(?P<verb>{alternation(list(_MULTIPLYING) + list(_MULTIPLYING_STEMS))})(?![\w-])",
+    re.IGNORECASE)
+# A plain form is a verb before a preposition or time word, a determiner, or a stop;
+# "double taxation" (a noun after it) is an adjective.
+_STEM_FOLLOWER = re.compile(
+    rf"[ \t]*(?:[.,;:)\n]|\Z)|\s+(?:{alternation(_NW.multiplying_verb_followers + _NW.multiple_followers)})(?![\w-])",
+    re.IGNORECASE)
+_VERB_NO_BOUNDS = {_words(p) for p in _NW.multiplying_verb_no_bounds}
+
+
+def _add_multiplying_verbs(text: str, found: list[_Found]) -> list[_Found]:
+    """The figures with every multiplying verb that overlaps none of them, by start.
+
+    Run after the passes over figures, so that a verb never changes their directions."""
+    taken = [(q.start, q.end) for q in found]
+    added = [q for m in _MULTIPLYING_VERB.finditer(text)
+             if (q := _multiplying_verb(text, m)) is not None
+             and not any(s < q.end and q.start < e for s, e in taken)]
+    return sorted(found + added, key=lambda q: q.start) if added else found
+
+
+def _multiplying_verb(text: str, m: re.Match[str]) -> _Found | None:
+    word = m.group("verb").lower()
+    left = _Left(text, m.start(), 0)
+    value = _MULTIPLYING.get(word)
+    if value is None:
+        if (left.lows and left.lows[0] in _ARTICLES) or not _STEM_FOLLOWER.match(text, m.end()):
+            return None  # "a double", "double taxation", "double-digit"
+        value = _MULTIPLYING_STEMS[word]
+    hedge: Hedge = "exact"
+    start = m.start()
+    bound = _left_phrase(left, _HEDGE_BEFORE)
+    if bound is not None and tuple(reversed(left.lows[:bound[2]])) not in _VERB_NO_BOUNDS:
+        hedge, start = bound[0], bound[1]  # type: ignore[assignment]
+    unit, kind = _UNIT_TABLE["times"]
+    return _Found(start=start, end=m.end(), num_start=m.start(), value=value, upper=None,
+                  unit=unit, kind=kind, hedge=hedge, scale=None,
+                  direction="up" if value > 1 else "down")
 
 
 def _to_mention(q: _Found) -> QuantityMention:

@@ -47,6 +47,14 @@ class NumberWords(_Strict):
     """Words that are a multiple ("twice" -> 2 times)."""
     multiple_followers: list[str] = Field(default_factory=list)
     """Words after a multiple word that make it one ("twice the number", "twice as many")."""
+    multiplying_verbs: dict[str, float] = Field(default_factory=dict)
+    """Verb forms that are a multiple in unit "times" wherever they stand ("sales tripled")."""
+    multiplying_verb_stems: dict[str, float] = Field(default_factory=dict)
+    """Plain verb forms that are a multiple only before a follower word or a stop ("may double in 2030")."""
+    multiplying_verb_followers: list[str] = Field(default_factory=list)
+    """Words right after a plain multiplying verb that make it a verb ("double in 2030")."""
+    multiplying_verb_no_bounds: list[str] = Field(default_factory=list)
+    """Bounding words that bound no multiplying verb after them ("some doubled their stake")."""
     negative_words: list[str] = Field(default_factory=list)
     """Words right before a number that make it negative ("minus 2.1 percent")."""
     article_one_before: list[str] = Field(default_factory=list)
@@ -184,6 +192,12 @@ class Directions(_Strict):
     rate_comparisons: list[str]
     """Words before an earlier period's rate: "rose 2.5 pct after 3.3 pct" (both rises)."""
     max_gap_words: int = Field(ge=1)
+    compared_rate_max_words: int = 12
+    """Most words between a rise rate and a rate compared with it ("up from 3.9 pct")."""
+    compared_rate_breakers: list[str] = Field(default_factory=list)
+    """Words between the two that open another clause: the later rate is no comparison."""
+    compared_rate_leads: list[str] = Field(default_factory=list)
+    """Rise/fall words that may stand right before the comparison word ("down from 3.8 pct")."""
     bracket_lead_verbs: list[str] = Field(default_factory=list)
     """Verbs after a bracketed figure that make it one of the rises or falls they lead."""
     comma_asides: list[str] = Field(default_factory=list)
