@@ -104,6 +104,9 @@ class PeriodMention:
     versus: Period | None = None
     """The other end of a change the mention spans ("between quarter 1 2015 and quarter 1
     2014"): the period the figure, of ``period``, is compared with."""
+    rolling: bool = False
+    """ "in the 12 months to March 2022": an annual rate dated by its last month (``period``);
+    a level summed over the twelve months takes the whole window (``rolling_window``)."""
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +130,8 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
     m1, m2 = month.format(n="mo1"), month.format(n="mo2")
     y1, y2 = year.format(n="y1"), year.format(n="y2")
     rel_year = r"(?P<this>this|last|next)\s+year"
-    of_year = rf"(?:\s+(?:of\s+)?(?:{y1}|{rel_year}))?"
+    # "the first nine months of 1986/87": a split (fiscal) year too
+    of_year = rf"(?:\s+(?:of\s+)?(?:{y1}(?:/(?P<ys>\d\d)(?![\d/]))?|{rel_year}))?"
     day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
     # "(Jan to Mar)": the months an ONS quarter spells out in brackets after its number
     spelled = rf"\s*\(\s*(?:{_alt(lex['months'])})\.?\s*(?:to|-|–)\s*(?:{_alt(lex['months'])})\.?\s*\)"
@@ -140,7 +144,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
                       rf"(?:{_alt(lex['previous_year'])})\b"),
         ("same_in_year", rf"\b(?:the\s+)?same\s+(?:{_alt(lex['same_in_year_nouns'])})\s+(?:of|in)\s+{y1}"),
         # "the same 1986 period": the months in force, that year ("the same 1985 quarter": year_quarter)
-        ("same_year_noun", rf"\b(?:the\s+)?same\s+{y1}\s+(?:period|periods|months|month|time)\b"),
+        ("same_year_noun", rf"\b(?:the\s+)?same\s+{y1}(?:/(?P<ys>\d\d))?\s+(?:period|periods|months|month|time)\b"),
         # "by the year end", "at the end of the year": December of the year in force
         ("year_end", rf"\b(?:{_alt(lex['year_end'])})\b"),
         # "in the month between August 2024 and September 2024": a change over one month (or
@@ -164,9 +168,11 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("h_half", rf"\bH(?P<hn>[12])\s+{y1}\b"),
         ("quarter_of", rf"\b(?:the\s+)?{ordinal}\s+quarter,?\s+(?:of\s+)?(?:{y1}|{rel_year})"),
         ("year_q", rf"(?<![\w-]){y1}\s*:?\s*Q(?P<qn>[1-4])\b"),
+        # "April/January 1986/87": months of a split year, in its order (``_split_months``)
+        ("split_months", rf"\b{m1}\s*(?:/|-|–|to)\s*{m2},?\s+(?P<y1>(?:19|20)\d\d)/(?P<ys>\d\d)\b(?!/)"),
         # "1987/88", "fiscal 1987/88": a split (fiscal) year, see ``_fiscal_mention``
         ("split_year", rf"(?:\b(?:fiscal|financial)\s+(?:year\s+)?)?(?<![\w/-])(?P<y1>(?:19|20)\d\d)/(?P<ys>\d\d)\b(?!/)"
-                       rf"(?:\s+(?:fiscal|financial)\s+year(?:\s+{fiscal_bound})?)?"),
+                       rf"(?:\s+(?:fiscal|financial)\s+year(?:\s+{fiscal_bound})?|,?\s+(?!to\b){fiscal_bound})?"),
         # "fiscal 1987", "by mid-fiscal 1987": a fiscal year named by one year
         ("fiscal_plain", rf"\b(?P<mid>mid-)?fiscal\s+(?:year\s+)?{y1}\b(?!/)"),
         ("year_range", r"(?<![\w-])(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)\b(?![-–]\d)"),
@@ -210,13 +216,14 @@ _PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "q_quarter": ("q",), "months_to": ("months", "year"), "quarter": ("quarter",), "quarter_word": ("quarter",),
     "this_year": ("this",), "last_year": ("last",), "month_quarter": ("quarter",),
     "same_year_noun": ("same",), "year_end": ("end",), "split_year": ("/",), "fiscal_plain": ("fiscal",),
+    "split_months": ("/",),
 }
 # A cue that needs more than one word: "months" or "year" right before "to", "ended", ...
 _PATTERN_CUE_RES = {"months_to": r"(?:months|year)\s+(?:to|ending|ended|through)\s"}
 # Patterns whose every match starts at a month name, or (``_FROM_MONTH``) at "from" /
 # "between" right before one: tried only there, found by one scan for month names,
 # instead of at every position of the text.
-_AT_MONTH = frozenset({"month", "month_year", "month_span"})
+_AT_MONTH = frozenset({"month", "month_year", "month_span", "split_months"})
 _FROM_MONTH = {"month_pair": True, "month_interval": False}  # kind: may it start at the month too
 _FROM_BEFORE = regex.compile(r"\b(?:from|between)\s+", regex.IGNORECASE | regex.REVERSE)
 _LEXICON_PATTERNS = {"fiscal_span": "fiscal_nouns", "prev_year": "previous_year", "relative": "relative", "prev_quarter": "previous_quarter",
@@ -394,13 +401,16 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _lexicon()["counts"][word.lower()]
 
 
-def _months_mention(kind: str, g: dict, s: int, e: int, y: int | None) -> PeriodMention:
-    """ "the first three quarters (of 2022)", "the first half", "the first 10 months"."""
+def _months_mention(kind: str, g: dict, s: int, e: int, y: int | None, fiscal: int | None = None) -> PeriodMention:
+    """ "the first three quarters (of 2022)", "the first half", "the first 10 months"; of a
+    split year ("of 1986/87") in a text that gives its fiscal start, counted from that month."""
     if kind == "half":
         first = 7 if g["half"].lower() == "second" else 1
         last = first + 5
     else:
         first, last = 1, _count(g["cnt"]) * (3 if kind == "first_quarters" else 1)
+    if y is not None and fiscal and g.get("ys") is not None and int(g["ys"]) == (y + 1) % 100:
+        return PeriodMention(s, e, "explicit", _fiscal_months(y, fiscal, first, last))
     if y is None and g.get("this"):
         return PeriodMention(s, e, f"{g['this'].lower()}_year", None, month_only=(first, last))
     if y is None:
@@ -408,10 +418,15 @@ def _months_mention(kind: str, g: dict, s: int, e: int, y: int | None) -> Period
     return PeriodMention(s, e, "explicit", Period(y, first, y, last))
 
 
-def _months_to(g: dict, s: int, e: int, y: int | None, lex: dict) -> PeriodMention:
-    """ "the three months to May (2018)", "the year to March 2024": a rolling window ending
-    that month."""
+def _months_to(g: dict, s: int, e: int, y: int | None, lex: dict, fiscal_noun: bool = False) -> PeriodMention:
+    """ "the three months to May (2018)": a rolling window ending that month. "the 12 months
+    to March 2022", "the year to March" date an annual rate by that month, as labellers do
+    (``PeriodMention.rolling``); "the financial year ending March 2019" stays the window."""
     last, n = _month(lex, g["mo1"]), 12 if g.get("yr") else _count(g["cnt"])
+    if n == 12 and not fiscal_noun:
+        if y is None:
+            return PeriodMention(s, e, "explicit", None, partial=True, month_only=(last, last), rolling=True)
+        return PeriodMention(s, e, "explicit", Period.month(y, last), rolling=True)
     if y is not None:
         return PeriodMention(s, e, "explicit", _window(y, last, n))
     first = last - n + 1 if n <= last else last  # a window into the year before needs its year
@@ -429,6 +444,30 @@ def _interval(g: dict, s: int, e: int, y: int | None, lex: dict) -> PeriodMentio
     if over == "quarter":
         return PeriodMention(s, e, "explicit", _window(y2, last, 3))
     return PeriodMention(s, e, "explicit", Period(y, _month(lex, g["mo1"]), y2, last))
+
+
+def rolling_window(period: Period) -> Period:
+    """The twelve months a rolling mention's month ends ("the year to June 2023" is
+    2022-07/2023-06; to December, the calendar year)."""
+    return _window(period.y2, period.m2, 12)
+
+
+def _fiscal_months(y: int, fiscal: int, first: int, last: int) -> Period:
+    """Months ``first``..``last`` (1 = the fiscal year's first month) of the fiscal year that
+    starts in ``fiscal`` of year ``y``."""
+    base = y * 12 + fiscal - 2
+    a, b = base + first, base + last
+    return Period(a // 12, a % 12 + 1, b // 12, b % 12 + 1)
+
+
+def _split_months(g: dict, s: int, e: int, lex: dict, fiscal: int | None) -> PeriodMention | None:
+    """ "April/January 1986/87": each month in the half of the split year it falls in; the
+    fiscal year starts at the text's fiscal month, else at the first month named."""
+    y, a, b = int(g["y1"]), _month(lex, g["mo1"]), _month(lex, g["mo2"])
+    if int(g["ys"]) != (y + 1) % 100:
+        return None
+    start = fiscal or a
+    return PeriodMention(s, e, "explicit", Period(y if a >= start else y + 1, a, y if b >= start else y + 1, b))
 
 
 def _window(y: int, last: int, n: int) -> Period:
@@ -456,8 +495,11 @@ def _quarter_mention(kind: str, g: dict, s: int, e: int, y: int | None, lex: dic
 
 @lru_cache(maxsize=1)
 def _fiscal_bound() -> regex.Pattern:
+    """ "fiscal year ending June", "fiscal 1987/88, ending March": the bound a text states for
+    its fiscal year ("to" only right after "year": "fiscal 1987 to March 1988" is a span)."""
     lex = _lexicon()
-    return regex.compile(rf"\b(?:fiscal|financial)\s+year\s+(?:(?P<start>{_alt(lex['fiscal_start_words'])})|"
+    named = r"(?:year\s+)?(?:19|20)\d\d(?:/\d\d)?,?\s+(?!to\b)"
+    return regex.compile(rf"\b(?:fiscal|financial)\s+(?:year\s+|{named})(?:(?P<start>{_alt(lex['fiscal_start_words'])})|"
                          rf"{_alt(lex['fiscal_end_words'])})\s+(?:on\s+|in\s+)?(?P<mo>{_alt(lex['months'])})\b",
                          regex.IGNORECASE)
 
@@ -522,7 +564,9 @@ def _mention(kind: str, m: regex.Match, lex: dict, fiscal: int | None = None) ->
     if kind == "fiscal_year":
         return PeriodMention(s, e, "explicit", _fiscal_year(y, _month(lex, g["mo1"])))
     if kind in ("first_months", "first_quarters", "half"):
-        return _months_mention(kind, g, s, e, y)
+        return _months_mention(kind, g, s, e, y, fiscal)
+    if kind == "split_months":
+        return _split_months(g, s, e, lex, fiscal)
     if kind == "h_half":
         first = 1 if g["hn"] == "1" else 7
         return PeriodMention(s, e, "explicit", Period(y, first, y, first + 5))
@@ -540,7 +584,7 @@ def _mention(kind: str, m: regex.Match, lex: dict, fiscal: int | None = None) ->
     if kind in ("quarter_of", "year_quarter", "quarter", "q_quarter", "quarter_ellipsis", "quarter_word", "year_q"):
         return _quarter_mention(kind, g, s, e, y, lex)
     if kind == "months_to":
-        return _months_to(g, s, e, y, lex)
+        return _months_to(g, s, e, y, lex, _fiscal_noun_before().search(m.string, max(0, s - 20), s) is not None)
     if kind == "month_quarter":
         last = _month(lex, g["mo1"])
         if last % 3:
@@ -549,6 +593,9 @@ def _mention(kind: str, m: regex.Match, lex: dict, fiscal: int | None = None) ->
             return PeriodMention(s, e, "explicit", None, partial=True, month_only=(last - 2, last))
         return PeriodMention(s, e, "explicit", Period.quarter(y, last // 3))
     if kind in ("same_in_year", "same_year_noun"):
+        if fiscal and g.get("ys") is not None and int(g["ys"]) == (y + 1) % 100:
+            # "the same 1985/86 period": the months in force, of that fiscal year
+            return PeriodMention(s, e, "same_in_year", _fiscal_span(y, fiscal), partial=True)
         return PeriodMention(s, e, "same_in_year", Period.year(y), partial=True)
     if kind == "year_end":  # restates the year in force: kept to its clause
         return PeriodMention(s, e, "year_end", None, local=True, point=True, at_end=True)
@@ -590,7 +637,15 @@ def quarter_by_month(text: str, mention: PeriodMention) -> bool:
     return pattern.fullmatch(text, mention.start, mention.end) is not None
 
 
-_FISCAL_KINDS = frozenset({"split_year", "fiscal_plain"})
+_FISCAL_KINDS = frozenset({"split_year", "fiscal_plain", "split_months", "first_months", "first_quarters", "half",
+                           "same_year_noun"})
+
+
+@lru_cache(maxsize=1)
+def _fiscal_noun_before() -> regex.Pattern:
+    """ "financial" right before "year ending March 2019": a fiscal year, not an annual rate."""
+    words = {noun.split()[0] for noun in _lexicon()["fiscal_nouns"]}
+    return regex.compile(rf"(?<![\w-])(?:{_alt(words)})\s+$", regex.IGNORECASE)
 
 
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[PeriodMention]:
@@ -676,6 +731,8 @@ def _resolve(mention: PeriodMention, context: Period | None, published_year: int
         return context
     if kind == "same_year":
         return Period.year(context.y2) if context else None
+    if kind == "same_in_year" and mention.period is not None and not mention.period.by_year:
+        return _same_fiscal_months(mention.period, context)
     if kind in ("same_quarter", "same_in_year") and mention.period is not None:
         return _same_months_in(mention.period.y1, context, kind == "same_quarter")
     if kind == "prev_year":
@@ -708,6 +765,15 @@ def _relative(mention: PeriodMention, context: Period | None, published: tuple[i
         return Period.quarter(total // 4, total % 4 + 1)
     total = y * 12 + m - 1 + steps
     return Period.month(total // 12, total % 12 + 1)
+
+
+def _same_fiscal_months(span: Period, context: Period | None) -> Period:
+    """ "the same 1985/86 period" after "the first nine months of 1986/87": the months in
+    force, moved into the fiscal year ``span``."""
+    if context is None or context.by_year or context.months > 12:
+        return span
+    first = context.y1 if context.m1 >= span.m1 else context.y1 - 1  # the fiscal year the months start in
+    return context.shifted_back(12 * (first - span.y1))
 
 
 def _same_months_in(year: int, context: Period | None, quarter_only: bool) -> Period:

@@ -37,9 +37,10 @@ CASES = [
      "fall in April.", 5, {"change": {"value": 5, "unit": "percent", "basis": "yoy"}}),
     ("Exports were up 5 percent year on year in May. Imports rose 0.8 percent in May after a 1.1 percent "
      "fall in April.", 0.8, {"change": {"value": 0.8, "unit": "percent", "basis": "mom"}}),
-    # a year's rate after a month's is no month-on-month change
+    # a year's rate after a month's is no month-on-month change: it is the annual rate of its
+    # last month, against a year earlier
     ("Consumer prices rose 2.1 pct in the year to March 2022 after a 1.9 pct rise in February 2022.", 2.1,
-     {"period": "2021-04/2022-03", "change": {"value": 2.1, "unit": "percent", "basis": None}}),
+     {"period": "2022-03", "change": {"value": 2.1, "unit": "percent", "basis": "yoy"}}),
     # 2. a basis cue leading the next figure is that figure's
     ("Narrow money fell 0.4 pct in the month, for a year-on-year rise of 3.8 pct.", -0.4,
      {"change": {"value": -0.4, "unit": "percent", "basis": "mom"}}),

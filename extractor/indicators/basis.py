@@ -111,6 +111,8 @@ def _own_month(draft: Draft) -> bool:
 
 
 def _single_month(mention: PeriodMention) -> bool:
+    if mention.rolling:
+        return False  # "in the year to March": a month's date, twelve months' change
     if mention.period is not None:
         return mention.period.is_single_month()
     return mention.month_only is not None and mention.month_only[0] == mention.month_only[1]
@@ -157,11 +159,23 @@ def _stated_basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, n
     if _gap_to_reference(text, change, ctx, ce):
         return True, None  # "0.3 percentage points higher than the national average"
     if draft.period is not None and references:
+        if _rolling(draft, ctx):
+            return True, "yoy"  # "in the year to March 2022 after 1.9 pct in February 2022": annual rates both
         return True, _compare(draft.period, references[0])
     leading = _leading_cue(text, change.q.start, cs)
     if leading is not None:
         return True, leading  # "..., for a year-on-year rise of 4.4 pct"
-    return _basis_in(text, draft, ctx, cs, ce)
+    found = _basis_in(text, draft, ctx, cs, ce)
+    if not found[0] and _rolling(draft, ctx):
+        return True, "yoy"  # "rose 3.4% in the year to February": against a year earlier
+    return found
+
+
+def _rolling(draft: Draft, ctx: PeriodContext) -> bool:
+    """The draft's period is a rolling year's last month ("in the 12 months to March")."""
+    if draft.period_set:
+        return draft.period_mention is not None and draft.period_mention.rolling
+    return any(m.rolling for m in ctx.in_span(*draft.clause))
 
 
 def _basis_in(text: str, draft: Draft, ctx: PeriodContext, start: int, end: int,

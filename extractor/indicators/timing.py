@@ -9,7 +9,7 @@ import regex
 
 from ..cues import cues
 from ..periods import (Period, PeriodContext, PeriodMention, aside_opener, comparison_look_back, look_back_before,
-                       stock_noun)
+                       rolling_window, stock_noun)
 from .clause_text import _ANY_DIGIT, _RESPECTIVELY, _in_brackets
 from .figures import Draft
 
@@ -37,6 +37,7 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
         _list_period(drafts)  # a list of shares (see shares.share_list): "... of exports in the zones in 2022"
     if opener is None:
         _before_aside(text, drafts)
+    _alternatives(text, drafts)
     for draft in drafts:
         if draft.period_set:
             if not draft.comparison and not _of_reference(draft):
@@ -50,6 +51,7 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
             draft.period = Period.month(clause_period.y2, clause_period.m2)
         else:
             draft.period = clause_period
+    _rolling_levels(drafts, opener)
     # The period in force afterwards is the last one the clause states for its own figures,
     # not for an earlier figure it looks back at ("following a 0.3% rise in July").
     last = next((d for d in reversed(drafts) if not d.comparison and d.period_set and not _of_reference(d)
@@ -58,6 +60,41 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
         ctx.update(last.period, forecast, last.period_mention)
     elif opener is not None and opener.kind != "none" and not _looks_back(text, cs, opener.start, figure=True):
         ctx.update(clause_period, forecast, opener)
+
+
+# "15.7 pct or 185.78 billion": the same change in two measures
+_OR_JOINT = regex.compile(r"\s*,?\s*or\s+", regex.IGNORECASE)
+
+
+def _alternatives(text: str, drafts: list[Draft]) -> None:
+    """ "rose 15.7 pct or 185.78 billion rupees in the first nine months": a figure with no
+    period of its own, then "or" and the same change in another measure, takes that one's."""
+    for draft, after in zip(drafts, drafts[1:]):
+        if draft.period_set or not after.period_set:
+            continue
+        if _OR_JOINT.fullmatch(text, draft.figures[-1].q.end, after.figures[0].q.start):
+            draft.period, draft.period_set, draft.period_mention = after.period, True, after.period_mention
+
+
+def _rolling_levels(drafts: list[Draft], opener: PeriodMention | None) -> None:
+    """ "Net arrivals were 612,000 in the year to June 2023": a level summed over a rolling
+    year is of the twelve months, while a rate of that year is dated by its last month."""
+    for draft in drafts:
+        mention = draft.period_mention if draft.period_set else opener
+        if mention is not None and mention.rolling and draft.period is not None \
+                and draft.period.is_single_month() and _summed_level(draft):
+            draft.period = rolling_window(draft.period)
+
+
+_RATE_UNITS = frozenset({"percent", "percentage_point"})
+
+
+def _summed_level(draft: Draft) -> bool:
+    """A count or an amount with no change ("612,000"), not a rate ("7.0%")."""
+    if "change" in draft.slots:
+        return False
+    mains = [draft.slots[r] for r in ("value", "new", "total") if r in draft.slots]
+    return bool(mains) and all(f.q.unit not in _RATE_UNITS for f in mains)
 
 
 def _before_aside(text: str, drafts: list[Draft]) -> None:
@@ -126,13 +163,15 @@ def _draft_periods(text: str, drafts: list[Draft], clause: tuple[int, int], in_c
     previous_end = clause[0]
     for draft, limit in zip(drafts, bounds):
         start = previous_end if draft.period_break else draft.figures[0].q.start
-        previous_end = draft.end
+        since, previous_end = previous_end, draft.end
         limit = draft.end if limit < 0 else limit  # the next draft starts with a period of its own
         sub = cues().subordinate.search(text, draft.end, limit)
         limit = sub.start() if sub else limit
         local = [m for m in in_clause if start <= m.start < limit and m.start not in taken]
         if not draft.comparison:
             local = [m for m in local if not ctx.is_reference(m)]
+        if not local:
+            local = _level_named(text, in_clause, since, draft, taken)
         if not local:
             _carried_reference(draft, ctx)
             continue
@@ -148,6 +187,23 @@ def _draft_periods(text: str, drafts: list[Draft], clause: tuple[int, int], in_c
         elif main is None:
             main = draft.period
     return taken
+
+
+# "1986/87 estimate of ", "2019 level of ": a period naming the level whose figure follows
+_LEVEL_OF = regex.compile(r"\s+(?:(?!(?:and|or|but|of|to|from|with|than|against|in|for)\b)[^\W\d][\w-]*\s+){1,2}?of\s+"
+                          r"(?:(?:about|around|some|nearly)\s+)?", regex.IGNORECASE)
+
+
+def _level_named(text: str, in_clause: list[PeriodMention], since: int, draft: Draft,
+                 taken: set[int]) -> list[PeriodMention]:
+    """ "up from the 1986/87 estimate of 852.13 billion": the period between the draft
+    before and the figure, naming the level the figure is, is the figure's."""
+    fig = draft.figures[0].q.start
+    for m in reversed(in_clause):
+        if since <= m.start and m.end <= fig and m.start not in taken and m.kind == "explicit" \
+                and _LEVEL_OF.fullmatch(text, m.end, fig):
+            return [m]
+    return []
 
 
 def _carried_reference(draft: Draft, ctx: PeriodContext) -> None:
