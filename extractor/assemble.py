@@ -105,7 +105,7 @@ def _rank_scope(rank: RankMention, subject: str | None, clause: str) -> str | No
     """ "Gasoline prices led the way higher", "Pharmacies saw the highest increase in sales":
     a lead or a superlative over the document's figures that names no place ranks in the
     place the document is about."""
-    if rank.scope is None and not rank.temporal and subject and \
+    if rank.scope is None and not rank.temporal and not rank.parts and subject and \
             (rank.lead or not rank.verbal and subject.lower() not in clause.lower()):  # "highest in Hainan": Hainan ranks
         return " ".join(w for w in subject.lower().split() if w != "the")  # "U.S." stays "u.s."
     return rank.scope

@@ -242,6 +242,15 @@ _PLAIN_SEPARATOR = re.compile(r"[\s,()]*")
 # A breakdown after a rise or fall: "rose in Victoria (0.2%), South Australia (0.8%) and
 # Tasmania (0.5%)": each bracketed rate after a short name shares the direction.
 _LISTED_RATE = re.compile(r"\s+(?:[\w'&/-]+\s+){0,4}in\s+[^()\d;:.]{1,80}\(\s*")
+# "downward contributions from mining (4.2%) and water (1.2%)": a contribution's direction
+# governs the bracketed figures of the list it introduces.
+_CONTRIBUTION_LIST = re.compile(r"\s+contributions?\s+(?:from|in|of)\s+[^()\d;:.]{1,80}\(\s*", re.IGNORECASE)
+# "with 9 of the 13 subsectors providing downward contributions; this was led by A (4.5%)":
+# the items leading the contributions share their direction across the semicolon.
+_LED_LIST = re.compile(r"\s*(?:this|these|which|it)\s+(?:was|were|is|are)\s+led\s+by\s+[^()\d;:.]{1,80}\(\s*$",
+                       re.IGNORECASE)
+_CONTRIBUTION_CLAUSE = re.compile(r"\b(?:(?P<up>upward)|(?P<down>downward))\s+contributions?\b[^;:.()]*;$",
+                                  re.IGNORECASE)
 _COMMA_ASIDE = re.compile(rf",\s*(?:{alternation(directions().comma_asides)})\s*,", re.IGNORECASE)
 _LISTED_ADJECTIVE = re.compile(
     rf"\b{alternation(directions().figure_adjectives or ['(?!)'])}\s*,", re.IGNORECASE)
@@ -924,6 +933,13 @@ def _left_direction(prepared: _Text, found: list[_Found], i: int) -> Direction |
         if _LISTED_RATE.fullmatch(gap) and q.kind in _RATE_KINDS and not _BLOCKER.search(gap) \
                 and not _LIST_BREAKER.search(gap):
             return trigger[2]  # "Rises were seen in clothing, footwear and accessories (0.8 per cent)"
+        if _CONTRIBUTION_LIST.fullmatch(gap) and q.kind in _RATE_KINDS and not _LIST_BREAKER.search(gap) \
+                and prepared.lower[trigger[0]:trigger[1]] in ("upward", "downward"):
+            return trigger[2]  # "downward contributions from mining and quarrying (4.2%)"
+    if trigger is None and prev is None and q.kind in _RATE_KINDS and _LED_LIST.fullmatch(text, begin, q.start):
+        m = _CONTRIBUTION_CLAUSE.search(text, max(0, begin - 120), begin)
+        if m:
+            return "up" if m.group("up") else "down"  # "... downward contributions; this was led by A (4.5%)"
     if prev is not None and prev.direction and prev.kind != "duration":
         if q.paired:
             return prev.direction  # "grew (5.7 percent to 5.0 percent)": both are growth

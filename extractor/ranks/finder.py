@@ -11,7 +11,7 @@ import regex
 from .lexicon import _patterns
 from .mentions import RankContext, RankMention
 from .prescan import _may_hold_rank
-from .readers import _lead, _led_by, _move, _move_by, _record, _span_high, _verbal, _with_scope
+from .readers import LED_CLAUSE, _lead, _led_by, _led_clause, _move, _move_by, _record, _span_high, _verbal, _with_scope
 from .superlatives import _superlative
 
 
@@ -36,6 +36,8 @@ def find_ranks(text: str, start: int, end: int, ctx: RankContext | None = None) 
         add(_move_by(text, m, end, ctx))
     for m in filter(free, p.verb.finditer(text, start, end)):
         add(_verbal(text, m, start, end, ctx))
+    for m in LED_CLAUSE.finditer(text, start, end):
+        add(_led_clause(text, m, end))
     for m in filter(free, p.lead.finditer(text, start, end)):
         add(_lead(text, m, start, end, ctx))
     for pattern, require in ((p.place, False), (p.only_to, False), (p.bare_ordinal, True)):

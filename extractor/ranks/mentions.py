@@ -56,6 +56,10 @@ class RankMention:
     """The positions before a move, each with the stretch that may date it ("moved from No.21 to No.17":
     21, undated; "from 28th in 2012, 24th in 2013 to 14th": 28 and 24): standings of their own."""
 
+    parts: bool = False
+    """Ranks a part of a change among its parts ("this was led by A ..., followed by B"): in no
+    place, so the document's place does not stand in for a scope; followers carry it on."""
+
     @property
     def core(self) -> int:
         return self.at if self.at >= 0 else self.start

@@ -107,6 +107,22 @@ def _led_by(m: regex.Match, ctx: RankContext) -> RankMention:
                        named=True, lead=True, at=m.start("verb"))
 
 
+# "this was led by manufacturing, which fell by 0.7%, followed by ...": the item a change is
+# led by is first among its parts; a list of bracketed items after it ("led by A (4.5%), B
+# (1.9%), and C (2.3%)") names the main parts in no order, so ranks nothing.
+LED_CLAUSE = regex.compile(r"\b(?:this|these|which|it)\s+(?:was|were|is|are|has\s+been)\s+"
+                           r"(?:(?:largely|mainly|mostly|primarily)\s+)?led\s+by\s+", regex.IGNORECASE)
+_LED_ITEM_LIST = regex.compile(r"[^()\d;:.]{1,80}\([^()]*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d;:.]{1,60}\(")
+
+
+def _led_clause(text: str, m: regex.Match, end: int) -> RankMention | None:
+    """ "this was led by A, which fell by 0.7%": A ranks first among the parts of the change,
+    in no stated place (no scope)."""
+    if _LED_ITEM_LIST.match(text, m.end(), end):
+        return None
+    return RankMention(m.start(), m.end(), 1, None, stated=False, at=m.start(), parts=True)
+
+
 def _with_scope(text: str, m: regex.Match, start: int, end: int, ctx: RankContext,
                 require: bool) -> RankMention | None:
     """ "first place in the province", "second only to Harbin", ", first in the city"."""

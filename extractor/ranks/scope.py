@@ -209,6 +209,9 @@ def _implicit(scope: _Scope | None, ctx: RankContext, text: str, clause_start: i
     if scope is not None and scope.kind != "peers":
         return scope.text
     fallback = scope.text if scope is not None else None
+    stated = _paragraph_peers(text, clause_start, ctx.names)
+    if stated is not None:
+        return stated
     if ctx.territory is None:
         return fallback
     before = [w.lower() for w in regex.findall(r"[\p{L}\p{N}.]+", text[clause_start:start])]
@@ -216,3 +219,16 @@ def _implicit(scope: _Scope | None, ctx: RankContext, text: str, clause_start: i
     if set(before) & ctx.territory_words or set(opening) & (_sets()["territory_nouns"] | {"it"}):
         return fallback  # "The zone is the largest ...", "Wales had the highest ...": ranks the place itself
     return ctx.territory
+
+
+def _paragraph_peers(text: str, clause_start: int, names: Names) -> str | None:
+    """ "Among the Member States for which data are available, sales rose in twelve. The
+    highest increases were in A (+2.9%) ...": a peer set stated at the paragraph's opening
+    is the scope of the paragraph's later ranks that state none (not the document's place)."""
+    paragraph = text.rfind("\n", 0, clause_start) + 1
+    if paragraph >= clause_start or not regex.match(r"\W*(?:among|amongst)\s", text[paragraph:clause_start], _I):
+        return None
+    end = regex.search(r"[.;:](?=\s)|$", text[paragraph:clause_start])
+    scope = _intro_scope(text, paragraph, paragraph + end.start(), names)
+    return scope.text if scope is not None and scope.kind == "place" else None
+

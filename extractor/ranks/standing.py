@@ -142,7 +142,8 @@ def resolve_relative(text: str, rank: RankMention, previous: RankMention | None)
         return rank
     if previous is None or "\n" in text[previous.end:rank.start]:
         return replace(rank, relative=False) if rank.position > 0 else None
-    return replace(rank, position=previous.position + 1, scope=rank.scope or previous.scope, relative=False)
+    return replace(rank, position=previous.position + 1, scope=rank.scope or previous.scope, relative=False,
+                   parts=rank.parts or previous.parts)
 
 
 def standing_period(text: str, rank: RankMention, sentence: Span, periods: _Periods) -> Any:

@@ -120,6 +120,9 @@ def _bracket_list(text: str, pos: int, end: int) -> tuple[int, int] | None:
     return (first, last) if last is not None else None
 
 
+_PLACE_PREPOSITION = regex.compile(r"\b(?:in|into|at)\s+$", regex.IGNORECASE)
+
+
 def _superlative(text: str, m: regex.Match, start: int, end: int, ctx: RankContext) -> RankMention | None:
     aspect, after = _aspect_after(text, m.end(), end)
     if not _kept_superlative(text, m, start, aspect):
@@ -159,6 +162,16 @@ def _superlative(text: str, m: regex.Match, start: int, end: int, ctx: RankConte
     finish = listed[0] if listed else max(after, scope.end if scope else m.end())
     named = not listed and ((_named_before(ctx, text, phrase_start) and bool(regex.match(r"\s*(?:[,.;]|$)", text[finish:end])))
                             or _named_after(ctx, text, finish, end))
+    # "sales of 6.89 million units in the world's largest car market": the superlative
+    # describes the place the figure is in, not the figure: a standing of that place.
+    named = named or bool(poss and phrase_start == poss.start() and aspect
+                          and _PLACE_PREPOSITION.search(text, max(start, phrase_start - 12), phrase_start))
+    # "providing the largest upward contribution (2.4%)": a part of a change ranks among the
+    # parts, in no place; the document's place does not stand in.
+    parts = scope is None and aspect is not None and aspect.split()[-1].lower() in ("contribution", "contributions")
+    if parts:
+        return RankMention(phrase_start, finish, position, None, aspect=aspect, relative=ordinal in nexts, at=m.start(),
+                           stated=False, parts=True)
     return RankMention(phrase_start, finish, position, _implicit(scope, ctx, text, start, phrase_start),
                        aspect=aspect, relative=ordinal in nexts, named=named, at=m.start(),
                        stated=scope is not None and scope.text is not None,
