@@ -188,11 +188,18 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
                       rf"(?:the\s+end\s+of\s+)?{m1}(?:\s+{day})?(?:,?\s+{y1})?"),
         ("quarter", rf"\b(?:the\s+)?{ordinal}\s+quarter\b"),
         ("quarter_word", rf"\bquarter\s+(?P<qw>{_alt(lex['quarter_words'])})\b(?:\s+(?:of\s+)?{y1})?"),
-        ("quarter_ellipsis", rf"(?<=\b(?:from|over|than|on)\s+)the\s+{ordinal}(?=\s*(?:[,.;)]|$))"),
+        # "... in the fourth quarter from 1.94 billion in the third,": "in the third" after a
+        # quarter named earlier in the sentence elides its noun ("half" likewise: half_ellipsis)
+        ("quarter_ellipsis", rf"(?<=\b(?:from|over|than|on)\s+|\bquarter\b(?:[^.;\n]|\.(?=\d)){{1,160}}\bin\s+)the\s+{ordinal}"
+                             rf"(?=\s*(?:[,.;)]|$))"),
+        ("half_ellipsis", rf"(?<=\bhalf\b(?:[^.;\n]|\.(?=\d)){{1,160}}\b(?:from|over|than|on|in)\s+)the\s+(?P<half>first|second)"
+                          rf"(?=\s*(?:[,.;)]|$))"),
         ("month_pair", rf"\b(?:(?:from|between)\s+)?{m1}\s*(?:/|and|-|to)\s*{m2}(?:,?\s+{y1})?\b"),
         ("month_span", rf"\b{span}"),  # "April 2015 to October 2015" with no "from" before it
         ("month_year", rf"\b{m1}\s*,?\s+{y1}"),
         ("month", rf"\b{m1}(?!\.?\s*\d)"),
+        # "In July3 retail trade ...": a footnote digit glued to a month name (flattened PDF text)
+        ("month_note", rf"\b(?P<mo1>{_alt(lex['months'])})(?=\d(?!\w|[.,]\d))"),
         # "at end-1986": the year's last month (``end_before``)
         ("year", rf"(?:(?<![\w-])|(?<=\bend-)){y1}\b"),
         ("prev_quarter", rf"\b(?:{_alt(lex['previous_quarter'])})\b"),
@@ -211,7 +218,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
 _PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "same_in_year": ("same",), "month_interval": ("between", "from"), "year_interval": ("between", "from"),
     "fiscal_year": ("fiscal", "fy"), "quarter_interval": ("between", "from"),
-    "first_months": ("months",), "first_quarters": ("quarters",), "half": ("half",), "h_half": ("h1", "h2"),
+    "first_months": ("months",), "first_quarters": ("quarters",), "half": ("half",), "half_ellipsis": ("half",), "h_half": ("h1", "h2"),
     "quarter_of": ("quarter",), "year_q": ("q",), "week_ending": ("week",), "year_quarter": ("quarter",),
     "q_quarter": ("q",), "months_to": ("months", "year"), "quarter": ("quarter",), "quarter_word": ("quarter",),
     "this_year": ("this",), "last_year": ("last",), "month_quarter": ("quarter",),
@@ -223,7 +230,7 @@ _PATTERN_CUE_RES = {"months_to": r"(?:months|year)\s+(?:to|ending|ended|through)
 # Patterns whose every match starts at a month name, or (``_FROM_MONTH``) at "from" /
 # "between" right before one: tried only there, found by one scan for month names,
 # instead of at every position of the text.
-_AT_MONTH = frozenset({"month", "month_year", "month_span", "split_months"})
+_AT_MONTH = frozenset({"month", "month_note", "month_year", "month_span", "split_months"})
 _FROM_MONTH = {"month_pair": True, "month_interval": False}  # kind: may it start at the month too
 _FROM_BEFORE = regex.compile(r"\b(?:from|between)\s+", regex.IGNORECASE | regex.REVERSE)
 _LEXICON_PATTERNS = {"fiscal_span": "fiscal_nouns", "prev_year": "previous_year", "relative": "relative", "prev_quarter": "previous_quarter",
@@ -563,8 +570,8 @@ def _mention(kind: str, m: regex.Match, lex: dict, fiscal: int | None = None) ->
         return PeriodMention(s, e, "explicit", Period(y, _month(lex, g["mo1"]), int(g["y2"]), _month(lex, g["mo2"])))
     if kind == "fiscal_year":
         return PeriodMention(s, e, "explicit", _fiscal_year(y, _month(lex, g["mo1"])))
-    if kind in ("first_months", "first_quarters", "half"):
-        return _months_mention(kind, g, s, e, y, fiscal)
+    if kind in ("first_months", "first_quarters", "half", "half_ellipsis"):
+        return _months_mention("half" if kind == "half_ellipsis" else kind, g, s, e, y, fiscal)
     if kind == "split_months":
         return _split_months(g, s, e, lex, fiscal)
     if kind == "h_half":
@@ -609,7 +616,7 @@ def _mention(kind: str, m: regex.Match, lex: dict, fiscal: int | None = None) ->
         return PeriodMention(s, e, "explicit", Period(y, a, y, b))
     if kind == "month_year":
         return PeriodMention(s, e, "explicit", Period.month(y, _month(lex, g["mo1"])))
-    if kind == "month":
+    if kind in ("month", "month_note"):
         word = g["mo1"].rstrip(".")
         if not word[0].isupper() and word.lower() not in _MONTH_WORDS_LOWER_OK:
             return None  # "may" the verb, "mar", ...
@@ -1023,6 +1030,16 @@ class PeriodContext:
         return mention.kind in _REFERENCE_KINDS and \
             not _OWN_PERIOD_LEFT.search(self._text, max(0, mention.start - 10), mention.start)
 
+    def _year_ago(self, period: Period, mention: PeriodMention) -> bool:
+        """ "The deficit was 912 mln dlrs in the fourth quarter of 1985." after "in the fourth
+        quarter" of a 1986 story: the same months of an earlier year, stated with its year, are
+        a look back; the text's bare quarters stay in the year in force."""
+        now = self.actual or self.current
+        if now is None or mention.partial or period.by_year or period.y1 != period.y2 or period.y2 >= now.y2:
+            return False
+        return any(m.start < mention.start and m.partial and m.month_only == (period.m1, period.m2)
+                   for m in self.mentions)
+
     def update(self, period: Period | None, forecast: bool, mention: PeriodMention | None) -> None:
         """Make ``period`` the period in force, unless it was kept to its clause ("In
         September alone") or is a stock's point in time while a reporting period is in force."""
@@ -1030,6 +1047,8 @@ class PeriodContext:
             return
         self.in_sentence = period
         if mention is not None and (mention.local or (mention.point and self.current)):
+            return
+        if mention is not None and self._year_ago(period, mention):
             return
         self.current = period
         if not forecast:

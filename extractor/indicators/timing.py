@@ -40,7 +40,7 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
     _alternatives(text, drafts)
     for draft in drafts:
         if draft.period_set:
-            if not draft.comparison and not _of_reference(draft):
+            if not draft.comparison and not _of_reference(draft) and not _named_reference(draft, ctx):
                 clause_period = draft.period  # "47 companies by the end of June, with a value of ..."
             continue
         if clause_period is not None and opener is None and _is_level(draft) \
@@ -54,8 +54,10 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
     _rolling_levels(drafts, opener)
     # The period in force afterwards is the last one the clause states for its own figures,
     # not for an earlier figure it looks back at ("following a 0.3% rise in July").
+    # Nor is a period named only for a compared figure ("from 1985's 584 mln deficit").
     last = next((d for d in reversed(drafts) if not d.comparison and d.period_set and not _of_reference(d)
-                 and not _looks_back(text, cs, d.figures[0].q.start)), None)
+                 and not _looks_back(text, cs, d.figures[0].q.start)
+                 and not _named_reference(d, ctx)), None)
     if last is not None:
         ctx.update(last.period, forecast, last.period_mention)
     elif opener is not None and opener.kind != "none" and not _looks_back(text, cs, opener.start, figure=True):
@@ -128,6 +130,11 @@ def _looks_back(text: str, clause_start: int, pos: int, figure: bool = False) ->
     return m is not None and (not figure or _ANY_DIGIT.search(m.group()) is not None)
 
 
+def _named_reference(draft: Draft, ctx: PeriodContext) -> bool:
+    """A figure dated by a period named for a comparison ("from 1985's 584 mln deficit")."""
+    return draft.period_mention is not None and ctx.is_reference(draft.period_mention)
+
+
 def _of_reference(draft: Draft) -> bool:
     """The draft's period is that of a level it is set against ("from its lowest level of 27.2
     billion in Q4 2009"): its own, but not the clause's nor the one in force."""
@@ -194,6 +201,9 @@ _LEVEL_OF = regex.compile(r"\s+(?:(?!(?:and|or|but|of|to|from|with|than|against|
                           r"(?:(?:about|around|some|nearly)\s+)?", regex.IGNORECASE)
 
 
+_POSSESSIVE = regex.compile(r"['’]s\s+(?:(?:about|around|some|nearly|almost|over|under)\s+)?", regex.IGNORECASE)
+
+
 def _level_named(text: str, in_clause: list[PeriodMention], since: int, draft: Draft,
                  taken: set[int]) -> list[PeriodMention]:
     """ "up from the 1986/87 estimate of 852.13 billion": the period between the draft
@@ -202,6 +212,11 @@ def _level_named(text: str, in_clause: list[PeriodMention], since: int, draft: D
     for m in reversed(in_clause):
         if since <= m.start and m.end <= fig and m.start not in taken and m.kind == "explicit" \
                 and _LEVEL_OF.fullmatch(text, m.end, fig):
+            return [m]
+        # "from 1985's 584 mln dlr deficit", "above last year's 65 billion": a year's possessive
+        # dates the figure right after it
+        if since <= m.start and m.end <= fig and m.start not in taken and m.kind in ("explicit", "last_year") \
+                and _POSSESSIVE.fullmatch(text, m.end, fig):
             return [m]
     return []
 
