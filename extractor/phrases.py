@@ -448,9 +448,22 @@ def _cached_intro_end(text: str, start: int, end: int, blocked: tuple[tuple[int,
         if len(toks) > 1 and head[0][2] in c.prepositions and toks[1][1] and not _period_then_local(toks[1:]):
             return toks[1][0][0]  # "In 2013 the professional, scientific and technical sector"
         if not head or head[0][2] in c.prepositions or head[0][2] in ("last", "this", "next") \
-                or head[0][2].endswith("ly") or _period_then_local(toks):
-            return _past_relative(text, start + first_comma + 1, end)
+                or head[0][2].endswith("ly") or _period_then_local(toks) \
+                or head[0][2] == "not" and len(head) > 1 and _modifiers_only(head[1:]):  # "Not seasonally adjusted,"
+            return _past_modifier_aside(text, _past_relative(text, start + first_comma + 1, end), end, blocked)
     return start
+
+
+def _past_modifier_aside(text: str, pos: int, end: int, blocked: tuple[tuple[int, int], ...]) -> int:
+    """Past a second opener of modifiers only ("In the capital account, not seasonally
+    adjusted, there was ...")."""
+    comma = text.find(",", pos, min(end, pos + 40))
+    if comma < 0:
+        return pos
+    words = [w for w, _ in _tokens(text, pos, comma, blocked)]
+    if words and words[0][2] == "not":
+        words = words[1:]
+    return comma + 1 if len(words) >= 2 and _modifiers_only(words) else pos
 
 
 def _noun_forecast(text: str, r: regex.Match, start: int, end: int) -> bool:
@@ -575,8 +588,10 @@ def _subject_words(toks: Sequence[tuple[Word, int]]) -> list[Word]:
     words, flags = [w for w, _ in toks], [b for _, b in toks]
     cut = next((k for k in range(1, len(words)) if flags[k] == _PUNCT), None)
     if cut is not None and (words[cut][2] in c.determiners or words[cut][2] in c.direction_words
-                            or words[cut][2] in c.clause_words or _modifiers_only(words[cut:])):
-        words, flags = words[:cut], flags[:cut]  # "Industrial production, seasonally adjusted,"
+                            or words[cut][2] in c.clause_words or _modifiers_only(words[cut:])
+                            or _POSSESSIVE.search(words[cut][2]) and cut + 1 < len(words)):
+        # "Industrial production, seasonally adjusted,"; "The price of tea, Ceylon's main export,"
+        words, flags = words[:cut], flags[:cut]
     if words and words[0][2] in c.prepositions:
         det = next((k for k, w in enumerate(words) if w[2] in ("the", "a", "an")), None)
         if det is not None:
@@ -670,11 +685,20 @@ def subject_phrase(text: str, clause_start: int, pos: int, blocked: Spans = (),
         if obj is not None and not (is_actor is not None and is_actor(obj)):
             return obj
         return None if actor else subject
-    if verb[2] in c.object_verbs or actor:
+    if verb[2] in c.object_verbs or actor or _CAUSAL.get(verb[2], "-") == _next_word(words, verb):
+        # "High prices led to economic growth of 5 pct": what the cause led to is measured
         obj = object_phrase(text, verb[1], pos, blocked, changes=actor)
         if obj is not None:
             return obj
     return None if actor else subject
+
+
+_CAUSAL = {"led": "to", "leads": "to", "lead": "to", "resulted": "in", "results": "in"}
+
+
+def _next_word(words: list[Word], word: Word) -> str:
+    k = words.index(word)
+    return words[k + 1][2] if k + 1 < len(words) else ""
 
 
 def pronoun_subject(text: str, clause_start: int, pos: int, blocked: Spans = ()) -> bool:

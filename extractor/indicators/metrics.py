@@ -70,6 +70,9 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None, items: int = 1) -
         if span and not (after is None and _counting_word(r, q, span)) \
                 and text[span[0]:span[1]].lower() not in cues().figure_units:  # "12.5 billion (US$1.7 billion) yuan"
             return span
+    span = _money_modifier(r, fig) if after is None else None
+    if span is not None:
+        return span  # "produced a two billion peso trade surplus": the amount modifies the noun it names
     # "£250 million of new investment"; a rate's "3.1 percent of all homes" names its base, not the metric
     of = _OF_AFTER.match(text, q.end, ce) if fig.role in MAIN_ROLES and q.unit not in (None, "percent") else None
     if of:  # "£250 million of new investment"
@@ -91,10 +94,18 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None, items: int = 1) -
         span = _change_owner(r, q, after)
         if span is not None:
             return span
+    span = _changed_to(r, q) if fig.role in MAIN_ROLES and after is None else None
+    if span is not None:
+        return span  # "the rise in the services surplus, to 2.1 billion dlrs"
     span = _raised_object(r, q, after) if fig.role in MAIN_ROLES else None
     if span is not None:
         return span  # "expected to lift the savings ratio to 9 percent"
+    span = _past_relative_subject(r, q, after) if fig.role in MAIN_ROLES else None
+    if span is not None:
+        return span  # "Copper, which fell below 60 cents last year, has climbed back to 85 cents"
     span = _object_after(r, q) if after is None and fig.role != "share" else None
+    if span is None and after is not None:
+        span = _joined_clause(r, after, q.start)  # "a 2 billion surplus and inflation fell to 5.6 pct"
     if span is None:
         span = left_phrase(text, after, q.start, blocked) if after is not None else \
             subject_phrase(text, _absolute_start(text, cs, q.start, blocked), q.start, blocked, r.is_name, items=items)
@@ -106,6 +117,90 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None, items: int = 1) -
         span = left_phrase(text, _clause_body(text, cs, q.start), q.start, blocked) \
             or counted_noun(text, q.end, ce, blocked) or _leading_figure(r, q)
     return _contents(r, q, span)
+
+
+def _joined_clause(r: _Reading, after: int, pos: int) -> tuple[int, int] | None:
+    """The subject of a clause joined by a plain "and" after the figure before, when a verb
+    follows it: "... a 2 billion surplus and inflation fell to 5.6 pct" -> "inflation"."""
+    plain = r.text.rfind(_PLAIN_AND, after, pos)
+    if plain < 0 or _BREAK_IN.search(r.text, after, plain):
+        return None
+    start = plain + len(_PLAIN_AND)
+    if verb_before(r.text, start, pos, r.blocked) is None:
+        return None
+    span = subject_phrase(r.text, start, pos, r.blocked, r.is_name)
+    return span if span is not None and span[0] >= start else None
+
+
+_BREAK_IN = regex.compile(r"[,;:]|\d")
+
+
+def _changed_to(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:
+    """ "said the rise in the services surplus, to 2.1 billion dlrs from 1.8 billion": a change
+    noun, "in" and a noun phrase, then "to" and the level: the level is of that phrase."""
+    m = _CHANGE_IN_TO.search(r.text, max(r.clause[0], q.start - 120), q.start)
+    if m is None:
+        return None
+    span = left_phrase(r.text, m.start("np"), m.end("np"), r.blocked)
+    return None if span is None or r.is_name(span) else span
+
+
+_CHANGE_IN_TO = regex.compile(rf"(?<![\w-])(?:{'|'.join(data_json('roles.json')['change_noun'])})s?\s+in\s+"
+                              r"(?P<np>[^,;:()\d]{2,80}?)\s*,?\s+to\s+(?:(?:an?|about|around|some|nearly)\s+)?$",
+                              regex.IGNORECASE)
+
+
+def _past_relative_subject(r: _Reading, q: QuantityMention, after: int | None) -> tuple[int, int] | None:
+    """ "Copper, which late last year dropped below 60 cents, has since climbed back to 85
+    cents": a figure after the comma that closes a relative clause on the clause's subject
+    is of that subject (the verb after the comma has no subject of its own)."""
+    body = _clause_body(r.text, *r.clause)
+    m = _RELATIVE_SUBJECT.match(r.text, body, q.start)
+    if m is None or (after is not None and after > m.end()) or "," in r.text[m.end():q.start]:
+        return None
+    first = m.group("np").split(None, 1)[0].lower()
+    if first in cues().prepositions or first in cues().verbs:
+        return None  # "After removing seasonal effects, which gives ..., the trade surplus"
+    if verb_before(r.text, m.end(), q.start, r.blocked) is None or cues().reporting.search(r.text, m.end(), q.start):
+        return None  # "A bank official, who declined to be named, told Reuters the reserves were"
+    span = left_phrase(r.text, m.start("np"), m.end("np"), r.blocked)
+    return None if span is None or r.is_name(span) else span
+
+
+_RELATIVE_SUBJECT = regex.compile(r"\W*(?P<np>[^,;:()\d]{2,60}?)\s*,\s*(?:which|who)\b[^,;:()]{2,150},\s*",
+                                  regex.IGNORECASE)
+
+
+def _money_modifier(r: _Reading, fig: Figure) -> tuple[int, int] | None:
+    """ "a two billion peso trade surplus", "a $4 billion aid package": an amount after "a"
+    whose currency word is singular (a modifier) names the noun right after it."""
+    q, c = fig.q, cues()
+    if fig.role not in MAIN_ROLES or not _is_money(q) or not _ARTICLE_BEFORE.search(r.text, max(r.clause[0], q.start - 30), q.start):
+        return None
+    last = r.text[q.start:q.end].rstrip()
+    if not last[-1:].isalpha() or last[-1:].lower() == "s":
+        return None  # "a record 5 billion dlrs in March"
+    nxt = _NEXT_WORD.match(r.text, q.end, r.clause[1])
+    if nxt is None:
+        return None
+    word = nxt.group(1).lower()
+    if word in c.prepositions or word in c.verbs or word in c.copulas or word in c.auxiliaries \
+            or word in c.determiners or word in ("and", "or", "but", "than", "a", "an"):
+        return None
+    span = counted_noun(r.text, q.end, r.clause[1], r.blocked)
+    if span is not None:
+        plain = r.text.find(_PLAIN_AND, span[0], span[1])
+        if plain > 0 and verb_before(r.text, plain + len(_PLAIN_AND), r.clause[1], r.blocked) is not None:
+            span = (span[0], plain)  # "a 2 billion surplus and inflation fell": a clause of its own
+    if span is None or span[0] != nxt.start(1) or r.is_name(span) \
+            or r.text[span[0]:span[1]].lower().rsplit(None, 1)[-1] in c.change_nouns:
+        return None
+    return span
+
+
+_ARTICLE_BEFORE = regex.compile(r"(?<![\w\-])an?\s+(?:(?:record|new|estimated|projected|provisional|net)\s+)?$",
+                                regex.IGNORECASE)
+_NEXT_WORD = regex.compile(r"\s+([a-z][\w\-]*)")
 
 
 def _change_owner(r: _Reading, q: QuantityMention, after: int | None) -> tuple[int, int] | None:
@@ -236,7 +331,7 @@ def _absolute_start(text: str, cs: int, pos: int, blocked: tuple[tuple[int, int]
 _IN_AFTER = regex.compile(r"\s+in\s+", regex.IGNORECASE)
 _WORD_BEFORE = regex.compile(r"([\w\-]+)\s+$")
 _COPULA_AFTER = regex.compile(r"\s+(?:was|were|is|are)\s+", regex.IGNORECASE)
-_OWN_SUBJECT, _AND = (", with ", ", where "), ", and "
+_OWN_SUBJECT, _AND, _PLAIN_AND = (", with ", ", where "), ", and ", " and "
 _LETTER = regex.compile(r"\p{L}")
 _LINK_REACH = 200
 
