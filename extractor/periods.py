@@ -150,7 +150,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         # "in the month between August 2024 and September 2024": a change over one month (or
         # year, quarter) that ends at the second date, not a two-month span
         ("month_interval", rf"(?:(?<=\b(?P<over>month|quarter|year)\s{{1,3}}))?"
-                           rf"\b(?:between|from)\s+{m1}\s+{y1}\s+(?:and|to|until)\s+{m2}\s+{y2}\b"),
+                           rf"\b(?:(?P<between>between)|from)\s+{m1}\s+{y1}\s+(?:and|to|until)\s+{m2}\s+{y2}\b"),
         ("year_interval", rf"\b(?:between|from)\s+{y1}\s+(?:and|to|until)\s+{y2}\b"),
         # "Between quarter 1 (Jan to Mar) 2015 and quarter 1 (Jan to Mar) 2014": a change between
         # two quarters is the later one's, against the earlier (``PeriodMention.versus``)
@@ -450,7 +450,11 @@ def _interval(g: dict, s: int, e: int, y: int | None, lex: dict) -> PeriodMentio
         return PeriodMention(s, e, "explicit", Period.month(y2, last))
     if over == "quarter":
         return PeriodMention(s, e, "explicit", _window(y2, last, 3))
-    return PeriodMention(s, e, "explicit", Period(y, _month(lex, g["mo1"]), y2, last))
+    first = _month(lex, g["mo1"])
+    if y2 * 12 + last - (y * 12 + first) == 1 and g.get("between"):
+        # "between September 2019 and October 2019": the later month's change on the month before
+        return PeriodMention(s, e, "explicit", Period.month(y2, last), versus=Period.month(y, first))
+    return PeriodMention(s, e, "explicit", Period(y, first, y2, last))
 
 
 def rolling_window(period: Period) -> Period:
@@ -613,6 +617,9 @@ def _mention(kind: str, m: regex.Match, lex: dict, fiscal: int | None = None) ->
             return None  # "the January and December indices": two months, not a span
         if y is None:
             return PeriodMention(s, e, "explicit", None, partial=True, month_only=(a, b))
+        if b == a + 1 and regex.match(r"between\s+\w+\.?\s+and\s", m.group(), regex.IGNORECASE):
+            # "between September and October 2015": October's change on September
+            return PeriodMention(s, e, "explicit", Period.month(y, b), versus=Period.month(y, a))
         return PeriodMention(s, e, "explicit", Period(y, a, y, b))
     if kind == "month_year":
         return PeriodMention(s, e, "explicit", Period.month(y, _month(lex, g["mo1"])))

@@ -37,6 +37,8 @@ class BasisInForce:
     """The bases stated so far in the document (by a cue or a period compared with)."""
     other: bool | None = None
     """The document has a month-on-month or quarter-on-quarter cue, or a monthly one; read once."""
+    month: int | None = None
+    """The month (1-12) of the last change when no year is known ("in February"), else None."""
 
 
 _NOT_A_BASE = frozenset({"same", "same_year", "none"})
@@ -45,25 +47,66 @@ _NOT_A_BASE = frozenset({"same", "same_year", "none"})
 def _basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_start: int,
            references: list[Period], sentence: tuple[int, int], state: BasisInForce) -> str | None:
     found, basis = _stated_basis(text, draft, change, ctx, next_start, references)
+    month = _yearless_month(draft, change, ctx) if draft.period is None else None
+    if not found and _yearless_step(text, draft, change, ctx, month):
+        found, basis = True, "mom"  # "rose 0.4 pct in March from February" with no year known
     if found and basis is not None:
         state.stated.add(basis)
     if not found:
         after = _after_month_change(text, draft, ctx)
+        # A yearless story whose changes are month on month: a change of another month than
+        # the last one with no cue is one too ("The bank earlier said it fell 0.1 pct in May")
+        yearless_mom = not after and month is not None and "mom" in state.stated and month != state.month
         # A change set after the month before's takes no basis carried from another sentence
         # ("... in the 12 months to February. Bank lending grew 2.9 billion after a January rise
         # of 1.75 billion"), nor from its own when it states its month ("rose 0.8 percent in May
         # after a 1.1 percent fall in April")
         if not (after and (_own_month(draft) or state.sentence != sentence[0])) and state.known \
-                and state.period == draft.period:
+                and state.period == draft.period and not yearless_mom:
             return state.basis
         if after:
             state.stated.add("mom")
-        basis = "mom" if after else _implied_basis(text, draft, ctx, sentence, _monthly_release(text, ctx, state))
+        basis = "mom" if after or yearless_mom else \
+            _implied_basis(text, draft, ctx, sentence, _monthly_release(text, ctx, state))
         found = basis is not None
     if found:
         state.basis, state.period, state.known, state.sentence = basis, draft.period, True, sentence[0]
+        state.month = month
         return basis
     return "yoy" if _yoy_in_force(text, ctx, state) else None
+
+
+def _yearless(mention: PeriodMention) -> int | None:
+    """The month of a single month named with no year ("in February"), else None."""
+    if mention.period is None and mention.month_only is not None and not mention.rolling \
+            and mention.month_only[0] == mention.month_only[1]:
+        return mention.month_only[0]
+    return None
+
+
+def _yearless_month(draft: Draft, change: Figure, ctx: PeriodContext) -> int | None:
+    """The month of a change when no year is known: its own ("rose 0.4 pct in March"), else
+    the last one named before it in its clause ("in March, when it fell 0.2 pct")."""
+    m = draft.period_mention
+    if m is not None and not m.reference:
+        return _yearless(m)
+    before = [m for m in ctx.in_span(draft.clause[0], change.q.start) if not m.reference]
+    return _yearless(before[-1]) if before else None
+
+
+_FROM_MONTH_LEFT = regex.compile(r"\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:[^\s;]+\s+){1,3}?in\s+)?$", regex.IGNORECASE)
+
+
+def _yearless_step(text: str, draft: Draft, change: Figure, ctx: PeriodContext, month: int | None) -> bool:
+    """ "rose 0.39 pct in February from 1.2 billion in January", "fell 0.2 pct from
+    December" (of January): a change of a month from the month before, with no year known."""
+    if month is None:
+        return False
+    for m in ctx.in_span(change.q.end, draft.clause[1]):
+        ref = _yearless(m)
+        if ref is not None and _FROM_MONTH_LEFT.search(text, max(change.q.end, m.start - 40), m.start):
+            return month == ref % 12 + 1
+    return False
 
 
 def _yoy_in_force(text: str, ctx: PeriodContext, state: BasisInForce) -> bool:
