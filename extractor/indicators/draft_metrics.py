@@ -14,7 +14,7 @@ from .clause_text import PLAIN_WORD, _clause_body
 from .figures import Draft, MAIN_ROLES
 from .grouping import _LIST_JOIN
 from .listed_metrics import _respective_metric
-from .metrics import _Reading, _metric_span
+from .metrics import _Reading, _metric_span, _money_modifier
 from .state import _DocState
 from .zeros import zero_phrase_in
 
@@ -37,7 +37,8 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     listed_n = sum(1 for d in drafts if d.respective)  # a list may end before the clause does
     if own:
         after = drafts[k - 1].primary.q.end
-    span = None if draft.comparison or (k and (draft.respective and not own or draft.same_metric)) or draft.rate_gap \
+    span = _opposite_noun(reading, draft, last) if k and draft.comparison else None
+    span = span if span is not None else None if draft.comparison or (k and (draft.respective and not own or draft.same_metric)) or draft.rate_gap \
         or (k and _follows_on(reading, draft, after)) \
         else _metric_span(reading, draft, after, listed_n if draft.respective and not own else 1)
     if span is not None and k and doc.text[span[0]:span[1]].lower() in cues().change_nouns:
@@ -62,8 +63,9 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
                                or _anaphor_before(reading, draft, after)) \
             or span is None and _about_before(reading, *reading.clause) or not k and _follows_on(reading, draft, None):
         # "London grew by 3.5%", "This follows a rise of 0.2%", "The number is expected to reach
-        # 1,000"; with nothing before, the phrase read
-        span = _topic(doc, sentence) or span
+        # 1,000"; with nothing before, the phrase read; "The March figure" opening a paragraph of
+        # its own is the figure of the metric before
+        span = _topic(doc, sentence) or (_period_anaphor(reading, span) and _last_metric(doc)) or span
     elif span is None and pronoun_subject(doc.text, reading.clause[0], draft.primary.q.start, reading.blocked):
         # "In 2023, they rose 6.4 percent"
         span = _topic(doc, sentence)
@@ -75,11 +77,36 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
         span = last or _last_metric(doc)  # "400 nurses, of whom 90 were men": what the whole measures
     span = _trim_names(reading, span)
     span = _acronym_after(reading, span, draft.primary.q.start)
+    span = _alias_after(reading, span, draft.primary.q.start)
     if draft.primary.item is not None:  # a list of ranked items; "the highest count of X" stays whole
         span = _trim_superlative(doc.text, span)
     if span is not None and _bare_comparative(doc.text, span):
         span = last or _topic(doc, sentence) or span  # "and 0.2 points lower than in May", "the highest in Malta"
     return span, listed
+
+
+def _period_anaphor(r: _Reading, span: tuple[int, int] | None) -> bool:
+    """ "The March figure", "the third-quarter total": an anaphoric noun (phrases.json
+    ``anaphoric_nouns``) right after "the" and a period names no metric of its own."""
+    if span is None or r.text[span[0]:span[1]].lower() not in cues().anaphoric_nouns:
+        return False
+    period = next((s for s, e in r.blocked if 0 <= span[0] - e <= 1), None)
+    return period is not None and _THE_BEFORE.search(r.text, max(0, period - 5), period) is not None
+
+
+_THE_BEFORE = regex.compile(r"(?<![\w-])the\s+$", regex.IGNORECASE)
+
+
+def _opposite_noun(r: _Reading, draft: Draft, last: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "a surplus of 2.1 billion pesos in 1990 after a 3.4 billion peso deficit": a comparison
+    amount that modifies a noun of its own ("a N <currency> X") measures X when X is not the
+    head of the metric before (a surplus after a deficit); "after a 1.9 billion dlr surplus" is
+    the metric before."""
+    span = _money_modifier(r, draft.primary, any_unit=True)
+    if span is None or last is None:
+        return None
+    head = r.text[span[0]:span[1]].lower().rsplit(None, 1)[-1]
+    return None if head == r.text[last[0]:last[1]].lower().rsplit(None, 1)[-1] else span
 
 
 def _last_metric(doc: _DocState) -> tuple[int, int] | None:
@@ -280,6 +307,30 @@ def _acronym_after(r: _Reading, span: tuple[int, int] | None, pos: int) -> tuple
                        if w[0].isupper() or w.lower() not in _NAME_LINKS).upper()
     initials = initials.lstrip("T") if r.text[span[0]:span[0] + 4].lower() == "the " else initials
     return (m.start("acr"), m.end("acr")) if len(initials) >= 2 and m.group("acr").startswith(initials) else span
+
+
+def _alias_after(r: _Reading, span: tuple[int, int] | None, pos: int) -> tuple[int, int] | None:
+    """ "The overall cost of fuel bought by UK hauliers for delivery (total fuel costs) rose
+    4.2%": a long subject (the phrase read, of three words or more, and plain words after it,
+    five or more in all) followed by a bracketed alias of two to five plain lower-case words,
+    then only words before the figure, is known by the alias."""
+    if span is None or len(PLAIN_WORD.findall(r.text, span[0], span[1])) < 3:
+        return span
+    m = _BRACKET_ALIAS.match(r.text, span[1], pos)
+    if m is None or len(PLAIN_WORD.findall(r.text, span[0], m.start("alias"))) < 5:
+        return span
+    if m is None or any(s < m.end("alias") and m.start("alias") < e for s, e in r.blocked):
+        return span
+    words = m.group("alias").split()
+    c = cues()
+    if not 2 <= len(words) <= 5 or any(w in c.prepositions or w in c.link_words or w in _NAME_LINKS
+                                       or w.endswith("ly") for w in words) or words[-1].endswith("ed") \
+            or words[0].endswith("ing"):
+        return span  # "(excluding fuel)", "(seasonally adjusted)"
+    return m.start("alias"), m.end("alias")
+
+
+_BRACKET_ALIAS = regex.compile(r"[^,;:()\d]{0,80}?\s\((?P<alias>[a-z][a-z\-]*(?:\s[a-z][a-z\-]*){1,4})\)\s+[a-z][a-z\s\-]{0,40}$")
 
 
 # words that run on past the phrase read (no verb check: the acronym's initials decide), then "(ACR)"

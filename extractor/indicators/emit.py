@@ -19,7 +19,7 @@ from .clause_text import _clause_body, _content_words
 from .draft_metrics import _draft_metric
 from .figures import Draft, Figure, MAIN_ROLES
 from .listed_metrics import _shared_head
-from .metrics import _Reading
+from .metrics import _Reading, done_by
 from .roles import _continued_stock, _growth_as_change, _stock_count
 from .shares import _share_from_metric, _share_of, _share_scope
 from .state import AssembledIndicator, _DocState
@@ -75,9 +75,10 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
         _rate_as_change(text, draft, drafts[k - 1] if k else None)
         _stock_count(text, draft, span)
         _continued_stock(text, drafts[k - 1] if k else None, draft)
-        if k == 0 and doc.out and (cues().anaphora.match(text, _clause_body(text, cs, ce), ce) and
-                                   _same_metric(text, span, doc.out[-1].metric, doc.out[-1].draft.clause[0])
-                                   or _participle_change(text, draft, doc.out[-1], sentence)) \
+        if doc.out and (k == 0 and (cues().anaphora.match(text, _clause_body(text, cs, ce), ce) and
+                                    _same_metric(text, span, doc.out[-1].metric, doc.out[-1].draft.clause[0])
+                                    or _participle_change(text, draft, doc.out[-1], sentence))
+                        or _when_change(text, draft, doc.out[-1], sentence)) \
                 and _absorb(text, doc.out[-1], draft, doc, sentence):
             for fig in draft.figures:
                 doc.concept_of[fig.q.start] = doc.out[-1].metric
@@ -91,7 +92,7 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
         if head is not None:
             _stock_count(text, draft, span, head)  # "14 national and 95 provincial little giant firms"
         elif span is not None:
-            head = _on_scope(reading, span, draft)
+            head = _on_scope(reading, span, draft) or _done_by_head(reading, span, draft)
         if span is not None and draft.primary.item is None:
             doc.whole = span
         doc.out.append(AssembledIndicator(
@@ -117,8 +118,34 @@ def _on_scope(r: _Reading, span: tuple[int, int], draft: Draft) -> tuple[int, in
     return m.start("on"), noun[1]
 
 
+def _done_by_head(r: _Reading, span: tuple[int, int], draft: Draft) -> tuple[int, int] | None:
+    """ "Of these trips, 944 million were made by urban tourists": the participle phrase after
+    a part's count follows the whole named before it ("trips made by urban tourists")."""
+    q = draft.primary.q
+    if draft.primary.role not in MAIN_ROLES or q.unit is not None or span[1] > q.start:
+        return None
+    return done_by(r, q)
+
+
 _OF_GAP = regex.compile(r"\s+of\s+(?:(?:an?|about|around|some|almost|nearly)\s+)?")
 _ON_AFTER = regex.compile(r"\s+(?P<on>on)\s+(?:the\s+)?")
+
+
+def _when_change(text: str, draft: Draft, before: AssembledIndicator, sentence: tuple[int, int]) -> bool:
+    """ "from 1,204.6 billion in May, when it rose a revised 0.3 pct from April": a change in a
+    "when it" clause right after a figure is that figure's change (of the same sentence, with
+    no change yet), not a statistic of its own."""
+    fig = draft.primary
+    if fig.role != "change" or len(draft.figures) != 1 or before.change is not None \
+            or before.draft.figures[0].q.start < sentence[0]:
+        return False
+    end = before.draft.figures[-1].q.end
+    return end <= fig.q.start and _WHEN_IT.fullmatch(text, end, fig.q.start) is not None
+
+
+_WHEN_IT = regex.compile(r"[^,;.\d]{0,60},\s*when\s+(?:it|they)\s+[a-z]+\s+(?:by\s+)?(?:an?\s+)?"
+                         r"(?:(?:revised|upwardly\s+revised|downwardly\s+revised|provisional|preliminary)\s+)?",
+                         regex.IGNORECASE)
 
 
 def _participle_change(text: str, draft: Draft, before: AssembledIndicator, sentence: tuple[int, int]) -> bool:

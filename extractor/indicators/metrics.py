@@ -65,6 +65,10 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None, items: int = 1) -
             return owned  # "one-third of the country's high-tech enterprises and 46 percent of its little giants"
     if fig.role == "share" and after is None and _at_subject(text, fig):
         return _share_subject(r, fig)
+    if q.unit is None and fig.role in MAIN_ROLES and done_by(r, q) is not None:
+        whole = _partitive_whole(r, q)
+        if whole is not None:
+            return whole  # "Of these visits, 1.2 million were made by students": visits (made by students)
     if q.unit is None and fig.role in MAIN_ROLES:
         span = counted_noun(text, q.end, ce, blocked) or _part_named(r, q)
         if span and not (after is None and _counting_word(r, q, span)) \
@@ -171,11 +175,12 @@ _RELATIVE_SUBJECT = regex.compile(r"\W*(?P<np>[^,;:()\d]{2,60}?)\s*,\s*(?:which|
                                   regex.IGNORECASE)
 
 
-def _money_modifier(r: _Reading, fig: Figure) -> tuple[int, int] | None:
+def _money_modifier(r: _Reading, fig: Figure, any_unit: bool = False) -> tuple[int, int] | None:
     """ "a two billion peso trade surplus", "a $4 billion aid package": an amount after "a"
-    whose currency word is singular (a modifier) names the noun right after it."""
+    whose currency word is singular (a modifier) names the noun right after it. ``any_unit``:
+    a figure whose currency is not read yet ("a 140 billion franc deficit") too."""
     q, c = fig.q, cues()
-    if fig.role not in MAIN_ROLES or not _is_money(q) or not _ARTICLE_BEFORE.search(r.text, max(r.clause[0], q.start - 30), q.start):
+    if fig.role not in MAIN_ROLES or not (_is_money(q) or any_unit and q.unit is None) or not _ARTICLE_BEFORE.search(r.text, max(r.clause[0], q.start - 30), q.start):
         return None
     last = r.text[q.start:q.end].rstrip()
     if not last[-1:].isalpha() or last[-1:].lower() == "s":
@@ -287,6 +292,43 @@ def _money_in(r: _Reading, fig: Figure) -> tuple[int, int] | None:
     if span is None or r.is_name(span) or r.text[span[0]:span[1]].lower().rsplit(None, 1)[-1] in c.place_nouns:
         return None
     return span
+
+
+def done_by(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:
+    """ "1.2 million were made by students", "were by car": a bare count, a copula and a
+    participle phrase with "by" (or "by" alone) and its noun; the span from the participle
+    (or "by") to the noun's end, which tells which part of the whole is counted."""
+    m = _DONE_BY.match(r.text, q.end, r.clause[1])
+    if m is None or m.group("part") and not (m.group("part").lower().endswith("ed")
+                                             or m.group("part").lower() in _IRREGULAR_PARTICIPLES):
+        return None
+    noun = counted_noun(r.text, m.end(), r.clause[1], r.blocked)
+    if noun is None or r.is_name(noun):
+        return None
+    return m.start("rest"), noun[1]
+
+
+_DONE_BY = regex.compile(r"\s+(?:were|was)\s+(?P<rest>(?:(?P<part>[a-z]+)\s+)?by\s+)", regex.IGNORECASE)
+_IRREGULAR_PARTICIPLES = frozenset({"made", "taken", "done", "paid", "spent", "bought", "sold", "held", "given",
+                                    "driven", "flown", "won", "sent", "brought", "built", "written"})
+
+
+def _partitive_whole(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:
+    """ "Of these trips, 944 million ...", "..., while 272 million ...": the whole named after
+    "Of these"/"Of those"/"Of the" and before its comma, earlier in the same sentence."""
+    low = max(0, q.start - _WHOLE_REACH)
+    stop = max(r.text.rfind(". ", low, q.start), r.text.rfind("\n", low, q.start))
+    best = None
+    for m in _OF_THESE.finditer(r.text, max(low, stop + 1), q.start):
+        best = m
+    if best is None:
+        return None
+    return best.start("whole"), best.end("whole")
+
+
+_WHOLE_REACH = 160
+_OF_THESE = regex.compile(r"(?<![\w-])of\s+(?:these|those|the|all)\s+(?P<whole>[a-z][a-z\-]*(?:\s[a-z][a-z\-]*){0,3}),\s*",
+                          regex.IGNORECASE)
 
 
 def _part_named(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:
