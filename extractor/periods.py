@@ -892,6 +892,7 @@ class PeriodContext:
     def __init__(self, text: str, published_year: int | None, body_start: int = 0,
                  published: str | None = None) -> None:
         self._text = text
+        self._references: dict[tuple[int, int, str], bool] = {}  # is_reference per mention
         self.published = _year_month(published)
         """(year, month) of publication, when the date gives a month."""
         # "next month" in a text without a date says nothing ("the last quarter" still reads
@@ -1028,7 +1029,14 @@ class PeriodContext:
         return period
 
     def is_reference(self, mention: PeriodMention) -> bool:
-        """A period a figure is compared with ("than at the end of 2022", "from 2018")."""
+        """A period a figure is compared with ("than at the end of 2022", "from 2018"). Asked
+        for every figure near the mention: read once per mention."""
+        key = (mention.start, mention.end, mention.kind)
+        if key not in self._references:
+            self._references[key] = self._is_reference(mention)
+        return self._references[key]
+
+    def _is_reference(self, mention: PeriodMention) -> bool:
         if cues().reference_left.search(self._text, max(0, mention.start - 40), mention.start):
             return True
         if level_reference(self._text, mention):  # "below their February 2020 levels"

@@ -5,6 +5,8 @@ figure opens its clause, and the patterns for these.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..cues import WORD, cues
@@ -39,6 +41,8 @@ def _at_subject(text: str, fig: Figure) -> bool:
     return not _ANY_WORD.search(text, body, fig.q.start)
 
 
+@lru_cache(maxsize=512)
 def _clause_body(text: str, cs: int, ce: int) -> int:
+    # every reader of a figure asks for its clause's body: read the intro once per clause
     m = cues().intro.match(text[cs:ce])
     return cs + (m.end() if m else 0)
