@@ -295,6 +295,8 @@ def counted_noun(text: str, pos: int, limit: int, blocked: Spans = ()) -> tuple[
     as potential unicorn enterprises" -> "potential unicorn enterprises")."""
     c = cues()
     words = _words(text, pos, _ahead(pos, limit), blocked)
+    if len(words) > 1 and words[0][2] == "or" and words[1][2] in _ASIDE_ADVERBS:
+        return None  # "about zero or even a slight negative growth rate": an aside, not the thing counted
     i = _skip_count_modifiers(words, text)
     picked: list[Word] = []
     for position, w in enumerate(words[i:i + _MAX_WORDS]):
@@ -333,6 +335,7 @@ def counted_noun(text: str, pos: int, limit: int, blocked: Spans = ()) -> tuple[
 
 
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
+_ASIDE_ADVERBS = frozenset({"even", "perhaps", "possibly", "maybe"})
 
 
 def _skip_count_modifiers(words: list[Word], text: str) -> int:

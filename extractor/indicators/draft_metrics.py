@@ -43,6 +43,13 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
         else _metric_span(reading, draft, after, listed_n if draft.respective and not own else 1)
     if span is not None and k and doc.text[span[0]:span[1]].lower() in cues().change_nouns:
         span = None  # "recovered from a 0.6 percent contraction to a 1.3 percent increase": no metric of its own
+    if not k and _COMPARES_OPENER.fullmatch(doc.text, _clause_body(doc.text, *reading.clause), draft.primary.q.start):
+        span = _compared_metric(doc, reading, draft, sentence)  # "It compares with 1.9 pct growth in 1985"
+    if k and last is not None and after is not None and _GAPPED_BY.search(doc.text, after, draft.primary.q.start):
+        span = last  # "fell by 0.4% in manufacturing in the first quarter and by 1.0% in production": the verb is gapped
+    if k and last is not None and span is not None and doc.text[span[0]:span[1]].lower() in _GENERIC_HEADS \
+            and _FORECAST_WITH.search(doc.text, after, draft.primary.q.start):
+        span = last  # "rice production at 26.7 mln tonnes, with a forecast 27.3 mln tonnes output in 1987"
     span = span or last or _metric_span(reading, draft, None, listed_n if draft.respective else 1)
     if draft.respective and not own:
         listed = listed or span
@@ -83,6 +90,27 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     if span is not None and _bare_comparative(doc.text, span):
         span = last or _topic(doc, sentence) or span  # "and 0.2 points lower than in May", "the highest in Malta"
     return span, listed
+
+
+_GAPPED_BY = regex.compile(r"(?:,\s*|\s)and\s+by\s+(?:a\s+further\s+|another\s+)?$", regex.IGNORECASE)
+_GENERIC_HEADS = frozenset({"output", "production", "crop", "harvest", "volume", "total"})
+_FORECAST_WITH = regex.compile(r"\bwith\s+(?:an?\s+)?(?:forecast|estimated|projected|expected|targeted)\s+$",
+                               regex.IGNORECASE)
+# "It compares with 1.9 pct growth in 1985": a comparison opener; the figure's own noun, or the metric before
+_COMPARES_OPENER = regex.compile(r"\W*(?:it|this|that|which)\s+(?:compares|compared)\s+with\s+(?:an?\s+|the\s+)?",
+                                 regex.IGNORECASE)
+
+
+def _compared_metric(doc: _DocState, r: _Reading, draft: Draft, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun after the figure ("a 3 pct fall in imports" -> imports, "1.9 pct growth" ->
+    growth), else the metric before: the opener "It compares" names nothing."""
+    q = draft.primary.q
+    noun = counted_noun(doc.text, q.end, r.clause[1], r.blocked)
+    m = cues().change_noun_after.match(doc.text, q.end, r.clause[1])
+    owned = counted_noun(doc.text, m.end(), r.clause[1], r.blocked) if m else None
+    if owned is not None:
+        return owned
+    return noun or _topic(doc, sentence)
 
 
 def _period_anaphor(r: _Reading, span: tuple[int, int] | None) -> bool:

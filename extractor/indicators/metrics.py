@@ -29,6 +29,7 @@ _WHICH_BEFORE = regex.compile(r",\s*(?:which|that)\s+(?:[a-z]+\s+){1,2}(?:by\s+)
 # an opening phrase that leads to a change of the subject after its comma
 _CHANGE_OPENER = regex.compile(r"\W*(?:coming\s+from|after|following|from)\s+(?:an?\s+)?(?:[a-z\-]+\s+)?$",
                                regex.IGNORECASE)
+_VALUATION_OF = regex.compile(r"\s+(?:devaluation|revaluation|depreciation|appreciation)\s+of\s+", regex.IGNORECASE)
 _TO_COMMA = regex.compile(r"[^,;:.\d]{0,60},\s*")
 
 
@@ -86,6 +87,10 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None, items: int = 1) -
     span = _money_in(r, fig) if fig.role in MAIN_ROLES and _is_money(q) else None
     if span:
         return span
+    if fig.role == "change" and q.unit == "percent" and _VALUATION_OF.match(text, q.end, ce):
+        span = counted_noun(text, q.end, ce, blocked)
+        if span is not None:
+            return span  # "last September's 31 pct devaluation of the rupiah": the change names its own metric
     span = _change_in(r, q) if fig.role == "change" else None
     if span is not None:
         return span  # "the figures showed a drop of about 1-1/2 pct in M0"
