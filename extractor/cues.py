@@ -136,6 +136,8 @@ class Cues:
     """A text that reports month by month ("monthly estimate", "last month")."""
     single_month: regex.Pattern
     """A single month without its year ("last month")."""
+    quarterly_release: regex.Pattern
+    """A text that reports quarter by quarter ("this quarterly bulletin"); periods.json."""
     """Between an amount and its change: ", a year-on-year increase of", ", up"."""
 
 
@@ -275,6 +277,7 @@ def cues() -> Cues:
         modifier_suffixes=tuple(words["modifier_suffixes"]),
         monthly_release=_anywhere(roles["monthly_release"]),
         single_month=_anywhere(roles["single_month"]),
+        quarterly_release=_anywhere(data_json("periods.json")["quarterly_release"]),
         change_apposition=regex.compile(
             rf"\s*,\s*(?:(?:a|an)\s+)?(?:(?:{_alternation([w for v in roles['basis'].values() for w in v])})\s+)?"
             rf"(?:{_alternation(roles['change_apposition'])})\s+(?:by\s+)?(?:about\s+|nearly\s+|around\s+)?$",

@@ -395,6 +395,14 @@ def _announced_before() -> regex.Pattern:
 # other reference words: ``_reference_before``).
 _NOT_PERIOD_BEFORE = regex.compile(r"(?:\bbased?|\bpost-|\bpre-|\bin\s+China|\bMade\s+in\s+\w+)\s*$",
                                    regex.IGNORECASE)
+@lru_cache(maxsize=1)
+def _maturity_before() -> regex.Pattern:
+    """ "certificates maturing", "due in" right before a date: a maturity or payment date."""
+    words = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in
+                     sorted(_lexicon()["maturity_before"], key=len, reverse=True))
+    return regex.compile(rf"(?<![\w-])(?:{words})\s+$", regex.IGNORECASE)
+
+
 _MONTH_WORDS_LOWER_OK = frozenset({"january", "february", "april", "june", "july", "august", "september",
                                    "october", "november", "december", "jan", "feb", "apr", "sept", "sep",
                                    "oct", "nov"})
@@ -678,6 +686,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
             if any(taken[s - start:e - start]):
                 continue
             if kind == "year" and _NOT_PERIOD_BEFORE.search(text, max(0, s - 12), s):
+                continue
+            if _maturity_before().search(text, max(0, s - 30), s):
+                taken[s - start:e - start] = b"\x01" * (e - s)  # "maturing March 1995": no figure's period
                 continue
             if _reference_before().search(text, max(0, s - 40), s) or _published_before().search(text, max(0, s - 90), s):
                 taken[s - start:e - start] = b"\x01" * (e - s)  # nor its month or year alone

@@ -31,6 +31,8 @@ class BasisInForce:
     known: bool = False
     monthly: bool | None = None
     """The document is a monthly release (see ``_monthly_release``); read once."""
+    quarterly: bool | None = None
+    """The document is a quarterly release (see ``_quarterly_release``); read once."""
     sentence: int = -1
     """Where the sentence of the last change starts."""
     stated: set[str] = field(default_factory=set)
@@ -67,7 +69,8 @@ def _basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_sta
         if after:
             state.stated.add("mom")
         basis = "mom" if after or yearless_mom else \
-            _implied_basis(text, draft, ctx, sentence, _monthly_release(text, ctx, state))
+            _implied_basis(text, draft, ctx, sentence, _monthly_release(text, ctx, state),
+                           _quarterly_release(text, ctx, state))
         found = basis is not None
     if found:
         state.basis, state.period, state.known, state.sentence = basis, draft.period, True, sentence[0]
@@ -185,6 +188,18 @@ def _monthly_release(text: str, ctx: PeriodContext, state: BasisInForce) -> bool
         monthly = sum(1 for _ in c.monthly_release.finditer(text)) + len(_month_after(text, ctx, 0, len(text)))
         state.monthly = monthly > 0 and monthly > sum(1 for _ in c.basis["yoy"].finditer(text))
     return state.monthly
+
+
+def _quarterly_release(text: str, ctx: PeriodContext, state: BasisInForce) -> bool:
+    """A quarterly release ("This quarterly bulletin", "rose 0.7% on the previous quarter")
+    that is no monthly one: its changes for a quarter are against the quarter before ("fell
+    by 0.4% in Q1"), though it gives some against a year earlier too (their cue says so)."""
+    if state.quarterly is None:
+        c = cues()
+        state.quarterly = not _monthly_release(text, ctx, state) and \
+            c.monthly_release.search(text) is None and \
+            (c.quarterly_release.search(text) is not None or c.basis["qoq"].search(text) is not None)
+    return state.quarterly
 
 
 def _stated_basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_start: int,
@@ -347,7 +362,7 @@ def _basis_cue_spans(text: str) -> tuple[tuple[str, list[tuple[int, int]]], ...]
 
 
 def _implied_basis(text: str, draft: Draft, ctx: PeriodContext, sentence: tuple[int, int],
-                   monthly: bool) -> str | None:
+                   monthly: bool, quarterly: bool = False) -> str | None:
     """A change with no stated basis: seasonally adjusted monthly (quarterly) figures, and
     those of a monthly release, are against the month (three months) before; a year, or
     months from January ("the first three quarters"), against the same months a year
@@ -362,6 +377,8 @@ def _implied_basis(text: str, draft: Draft, ctx: PeriodContext, sentence: tuple[
             return "mom"
         if p.is_quarter() or (monthly and not p.by_year and p.months == 3):
             return "qoq"  # "in the three months to October": against the three months before
+    if quarterly and p.is_quarter():
+        return "qoq"  # "fell by 0.4% in Q1" in a quarterly bulletin
     if p.by_year or p.year_end:  # a year, or a stock at its end ("by the end of 2023")
         return "yoy" if p.y2 in (p.y1, p.y1 + 1) else None
     if p.months == 13 or (p.y1 == p.y2 and p.m1 == 1 and p.months > 1):
