@@ -67,6 +67,7 @@ class _Word:
 def find_names(text: str) -> list[EntityMention]:
     """ORG and GPE mentions, non-overlapping, in text order."""
     candidates = _gazetteer_places(text) + _regions(text) + _known_orgs(text) + _datelines(text)
+    candidates.extend(_the_single_orgs(text))
     sequences = _name_sequences(text)
     candidates.extend(_listed_orgs(text, sequences))
     for seq in sequences:
@@ -456,6 +457,24 @@ def _after_name_word(text: str, start: int) -> bool:
     parts = text[max(0, start - 24):start].split()
     return bool(parts) and text[start - 1:start] in (" ", "\t") and parts[-1][:1].isupper() \
         and parts[-1][-1:].isalpha() and parts[-1] not in _name_stopwords()
+
+
+# "the Treasury also cut", "The Treasury's account": one capitalised institution word after
+# "the", not followed by another capitalised word or by an instrument ("Treasury bills").
+_INSTRUMENT_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z]|(?:bills?|bonds?|notes?|securities|yields?|certificates?|paper|stocks?|"
+    r"issues?|debt|auctions?|rates?|prices?|market|futures|holdings)\b)")
+
+
+@lru_cache(maxsize=1)
+def _the_single_re() -> re.Pattern[str]:
+    words = gazetteer("org_the_singles")
+    return re.compile(rf"(?<![\w.])(?<=[Tt]he )(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?![\w\-])")
+
+
+def _the_single_orgs(text: str) -> list[EntityMention]:
+    return [EntityMention(m.start(), m.end(), "ORG") for m in _the_single_re().finditer(text)
+            if not _INSTRUMENT_AFTER.match(text, m.end())]
 
 
 def _known_orgs(text: str) -> list[EntityMention]:

@@ -237,7 +237,9 @@ _COORDINATION = re.compile(
     re.IGNORECASE,
 )
 _RATE_COMPARISON = re.compile(
-    rf"\b{alternation(directions().rate_comparisons)}\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+    rf"\b{alternation(directions().rate_comparisons)}\s+(?:(?:a|an|the)\s+)?"
+    rf"(?:(?:{alternation(directions().figure_adjectives)})\s+)?$",  # "against an estimated 2.4 pct"
+    re.IGNORECASE)
 _PLAIN_SEPARATOR = re.compile(r"[\s,()]*")
 # A breakdown after a rise or fall: "rose in Victoria (0.2%), South Australia (0.8%) and
 # Tasmania (0.5%)": each bracketed rate after a short name shares the direction.
@@ -842,7 +844,10 @@ def _share_compared_rate(prepared: _Text, found: list[_Found]) -> None:
         if j is None:
             continue
         rate = found[j]
-        if rate.kind not in _COMPARED_KINDS or not _is_bare_rate_like(text, rate, q):
+        if rate.kind == "physical":
+            if not _is_bare_amount_like(text, rate, q):
+                continue
+        elif rate.kind not in _COMPARED_KINDS or not _is_bare_rate_like(text, rate, q):
             continue
         m = _COMPARED_GAP.fullmatch(text, rate.end, q.start)
         if m is None or prepared.sentence_start(q.start) > rate.start \
@@ -875,6 +880,18 @@ def _is_bare_rate_like(text: str, rate: _Found, q: _Found) -> bool:
     if not text[q.num_start].isdigit() or _counts_a_noun(text, q.end):
         return False  # "against 12 firms": a count
     low, high = abs(to_plain_number(q.value)), abs(to_plain_number(rate.value))
+    return high / _COMPARED_RATIO <= low <= high * _COMPARED_RATIO
+
+
+def _is_bare_amount_like(text: str, amount: _Found, q: _Found) -> bool:
+    """ "to 1.45 mln tonnes from 1.35 mln", "80,000 barrels against 75,000": a bare figure
+    (a scale word allowed, no unit, no noun counted after it) compared with a physical
+    amount of its size takes that amount's unit."""
+    if q.unit is not None or q.kind is not None or q.currency_word is not None:
+        return False
+    if not text[q.num_start].isdigit() or _counts_a_noun(text, q.end):
+        return False
+    low, high = abs(to_plain_number(q.value)), abs(to_plain_number(amount.value))
     return high / _COMPARED_RATIO <= low <= high * _COMPARED_RATIO
 
 
