@@ -86,9 +86,10 @@ class Draft:
     def primary(self) -> Figure:
         """The figure the metric is read from: the first main figure in text order
         ("2 new unicorn enterprises, with a total of 6"), else the first share or change."""
-        main = [f for f in self.figures if f.role in MAIN_ROLES]
-        if main:
-            return main[0]
+        # asked for many times per draft by the readers: no list built
+        for fig in self.figures:
+            if fig.role in MAIN_ROLES:
+                return fig
         for fig in self.figures:
             if fig.role in ("change", "share"):
                 return fig
