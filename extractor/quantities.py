@@ -80,7 +80,11 @@ def _anchor_words() -> set[str]:
     words |= set(lex.multiples)
     words |= {w.lower() for w in lex.article_one_before}
     # Every fraction word: "a tenth of the firms", "two-fifths" ("fifth" alone is no number).
-    return words | set(lex.fractions) | {"hundred"}
+    # "a percentage point": the number is the article before "percentage".
+    return words | set(lex.fractions) | {"hundred"} | _ARTICLE_POINT_WORDS
+
+
+_ARTICLE_POINT_WORDS = frozenset({"percentage"})
 
 
 _UNIT_TABLE = _unit_surfaces()
@@ -139,7 +143,8 @@ _CORE = re.compile(
     # A glued letter ("$2.3m", "12k") is case-sensitive and never written apart; a scale
     # word may be followed by a second one that multiplies it ("5 lakh crore").
     rf"(?:(?P<glued>(?-i:{alternation(list(_GLUED_TABLE))})){_WORD_END}"
-    rf"|(?:\s*|-)(?P<scale>{_SCALE_WORD}(?:\s+{_SCALE_WORD})?){_WORD_END})?"
+    # A stray full stop before a capitalised scale word is a typo ("1985's 2.2. Billion").
+    rf"|(?:\s*|-|\.[ ](?=(?-i:[MBT]illion\b)))(?P<scale>{_SCALE_WORD}(?:\s+{_SCALE_WORD})?){_WORD_END})?"
     rf"(?:(?:\s*|-)(?:(?P<adj>{alternation(units().duration_adjectives)})\s+)?"
     rf"(?P<unit>{_UNIT_WORD})(?:(?<=[%$²³])|{_WORD_END}))?"
     rf"(?:\s+(?P<post>{alternation(list(_HEDGE_AFTER))}){_WORD_END})?",
@@ -365,7 +370,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
             continue
         if pos and prepared.lower[pos - 1].isalpha() and not _glued_word_before(text, pos):
             continue  # "someone", "often": a number word inside a longer word
-        if anchor.group() in _ARTICLE_ONE_WORDS and not prepared.lower.endswith(("a ", "an "), 0, pos):
+        if (anchor.group() in _ARTICLE_ONE_WORDS or anchor.group() in _ARTICLE_POINT_WORDS) \
+                and not prepared.lower.endswith(("a ", "an "), 0, pos):
             continue  # "year", "million" start a number only after "a" ("a million")
         skip = _SKIP_AT.match(text, pos)
         if skip is not None:
@@ -899,10 +905,17 @@ def _is_bare_amount_like(text: str, amount: _Found, q: _Found) -> bool:
 # Directions: "rose 2.6 pct" is up, "rose to 206.45 billion" is a level
 # ---------------------------------------------------------------------------------------
 
+_TARGET_AFTER = re.compile(
+    rf"\s+(?:{alternation(directions().target_modifiers or ['(?!)'])}\s+)?"
+    rf"{alternation(directions().target_nouns or ['(?!)'])}\b", re.IGNORECASE)
+
+
 def _assign_directions(prepared: _Text, found: list[_Found]) -> None:
     for i, q in enumerate(found):
         if q.kind == "duration":
             continue  # "rose over the last five years": the years are not the rise
+        if _TARGET_AFTER.match(prepared.text, q.end):
+            continue  # "the three to five pct growth target": a target, not a change
         q.direction = _right_direction(prepared.text, q) or _left_direction(prepared, found, i)
         if q.sign and (q.kind in _RATE_KINDS or (q.sign > 0 and q.kind == "money")):
             _sign_as_direction(q)
@@ -1076,8 +1089,21 @@ def _resolve_points(prepared: _Text, found: list[_Found]) -> None:
         percent_before = any(p.kind == "percent" and p.end > begin for p in found[:i])
         if q.direction and (percent_before or _to_percent_level(prepared.text, found, i)):
             q.unit, q.kind = "percentage_point", "percentage_point"
+        elif _is_rate_point_fraction(prepared, q, begin):
+            q.unit, q.kind = "percentage_point", "percentage_point"
         else:
             q.unit, q.kind = None, None
+
+
+_RATE_NOUN = re.compile(r"\b(?:rates?|yields?)\b")
+
+
+def _is_rate_point_fraction(prepared: _Text, q: _Found, begin: int) -> bool:
+    """ "cut its discount rate by a quarter point", "raised by a half-point": a fraction of a
+    point written in words, after a rate in the same sentence, is in percentage points."""
+    if prepared.text[q.num_start].isdigit() or q.upper is not None or not 0 < to_plain_number(q.value) < 1:
+        return False
+    return _RATE_NOUN.search(prepared.lower, begin, q.start) is not None
 
 
 _RATE_CHANGE_WORD = re.compile(

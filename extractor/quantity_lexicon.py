@@ -212,6 +212,11 @@ class Directions(_Strict):
     list_breakers: list[str] = Field(default_factory=list)
     """Words that end a breakdown after a rise or fall ("rose in A (2%), while B (1%) fell"):
     the next bracketed rate does not share the direction."""
+    target_nouns: list[str] = Field(default_factory=list)
+    """Nouns right after a figure that make it a target, not a change ("a three to five pct
+    growth target" is exact)."""
+    target_modifiers: list[str] = Field(default_factory=list)
+    """Words that may stand between the figure and the target noun ("growth", "inflation")."""
     rate_after: dict[Literal["up", "down"], list[str]] = Field(default_factory=dict)
     """Words after a rate or points that are a rise or fall against a reference level
     ("2.1 percentage points below its long-run average")."""
