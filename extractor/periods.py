@@ -1066,6 +1066,14 @@ class PeriodContext:
         return any(m.start < mention.start and m.partial and m.month_only == (period.m1, period.m2)
                    for m in self.mentions)
 
+    def _earlier_year(self, period: Period, mention: PeriodMention) -> bool:
+        """ "In 1985 the invisibles surplus was 5.1 billion." or "and a 4.4 billion deficit in
+        1984" in a story of 1986's fourth quarter: a whole year before the year of the period in
+        force looks back at a compared figure; later bare quarters stay in the year in force."""
+        now = self.actual or self.current
+        return now is not None and mention.kind == "explicit" and not mention.partial and period.by_year \
+            and period.months == 12 and period.y2 < now.y1
+
     def update(self, period: Period | None, forecast: bool, mention: PeriodMention | None) -> None:
         """Make ``period`` the period in force, unless it was kept to its clause ("In
         September alone") or is a stock's point in time while a reporting period is in force."""
@@ -1075,6 +1083,8 @@ class PeriodContext:
         if mention is not None and (mention.local or (mention.point and self.current)):
             return
         if mention is not None and self._year_ago(period, mention):
+            return
+        if mention is not None and self._earlier_year(period, mention):
             return
         self.current = period
         if not forecast:

@@ -55,13 +55,31 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
     # The period in force afterwards is the last one the clause states for its own figures,
     # not for an earlier figure it looks back at ("following a 0.3% rise in July").
     # Nor is a period named only for a compared figure ("from 1985's 584 mln deficit").
-    last = next((d for d in reversed(drafts) if not d.comparison and d.period_set and not _of_reference(d)
-                 and not _looks_back(text, cs, d.figures[0].q.start)
-                 and not _named_reference(d, ctx)), None)
+    last = _last_own(text, cs, drafts, ctx)
     if last is not None:
         ctx.update(last.period, forecast, last.period_mention)
     elif opener is not None and opener.kind != "none" and not _looks_back(text, cs, opener.start, figure=True):
         ctx.update(clause_period, forecast, opener)
+
+
+# A comparison word between two figures ("760 mln against an upwardly revised third quarter
+# shortfall of 930 mln"): what follows it is the compared figure, with its own period.
+_VERSUS = regex.compile(r"(?<![\w-])(?:against|versus|vs\.|compared\s+(?:with|to))(?![\w-])", regex.IGNORECASE)
+
+
+def _last_own(text: str, clause_start: int, drafts: list[Draft], ctx: PeriodContext) -> Draft | None:
+    """The last draft stating a period for its own figures: not a compared figure ("from 1985's
+    584 mln deficit", "against a revised 2.9 billion in the third quarter") nor an earlier one
+    looked back at ("following a 0.3% rise in July")."""
+    for k in range(len(drafts) - 1, -1, -1):
+        d = drafts[k]
+        if d.comparison or not d.period_set or _of_reference(d) or _named_reference(d, ctx) \
+                or _looks_back(text, clause_start, d.figures[0].q.start):
+            continue
+        if k and _VERSUS.search(text, drafts[k - 1].end, d.figures[0].q.start):
+            continue
+        return d
+    return None
 
 
 # "15.7 pct or 185.78 billion": the same change in two measures
@@ -174,6 +192,11 @@ def _draft_periods(text: str, drafts: list[Draft], clause: tuple[int, int], in_c
         limit = draft.end if limit < 0 else limit  # the next draft starts with a period of its own
         sub = cues().subordinate.search(text, draft.end, limit)
         limit = sub.start() if sub else limit
+        if not draft.comparison and limit < clause[1]:
+            # "760 mln against an upwardly revised third quarter shortfall of 930 mln": a period
+            # after the comparison word is the compared figure's
+            versus = _VERSUS.search(text, draft.end, limit)
+            limit = versus.start() if versus else limit
         local = [m for m in in_clause if start <= m.start < limit and m.start not in taken]
         if not draft.comparison:
             local = [m for m in local if not ctx.is_reference(m)]
