@@ -15,8 +15,8 @@ from extractor.pipeline import Extractor
 _LED = "Strong tea sales and low fuel costs in 1988 led to economic expansion of 6.2 pct, compared with 3.9 pct in 1987."
 _JOINED = ("Those factors produced a three billion rupee current account surplus and unemployment eased to "
            "7.2 pct from 8.4 pct in 1987.")
-_THERE = ("In the farm sector, not seasonally adjusted, there was a net outflow of 2.31 billion dlrs in the "
-          "second quarter, down from a net outflow of 1.05 billion dlrs.")
+_THERE = ("In the farm sector, seasonally adjusted, there was a net outflow of 2.31 billion dlrs in the "
+          "second quarter, smaller than an outflow of 1.05 billion dlrs before.")
 _TO = "The bureau noted the fall in the services deficit, to 1.42 billion dlrs from 1.87 billion dlrs, reflected tourism."
 _REL = "Copper, which late in 1985 dropped to 60 cents a pound, has since climbed back to over 85 cents."
 
@@ -52,7 +52,7 @@ CASES = [
     # must not change: a modifier aside; a reporting clause after a relative; "led the way";
     # "a record N dlrs in <month>"; "and" inside a subject
     ("The jobless rate, seasonally adjusted, fell to 5.1 pct.", 0, {"metric": "jobless rate"}, 1),
-    ("A central bank aide, who asked not to be named, told Reuters the reserves were likely to reach "
+    ("A central bank aide, who spoke on condition of anonymity, told Reuters the reserves could climb to "
      "64 billion dlrs by June.", 0, {"metric": "reserves"}, 1),
     ("Diesel prices led the way higher, jumping by 4.2 percent in March.", 0, {"metric": "Diesel prices"}, 1),
     ("Sales of cars and trucks rose 5 pct in May.", 0, {"metric": "Sales of cars and trucks"}, 1),

@@ -41,8 +41,8 @@ CASES = [
     # a "when" clause with no figure
     ("Chile posted a trade surplus of 2.1 billion dlrs in 1990 after a 1.3 billion dlr surplus in 1989.", 1,
      {"metric": "trade surplus"}, 2),
-    ("The Consumer Prices Index including owner occupiers' housing costs (CPIH) rose by 2.0% in the 12 months to "
-     "May 2018.", 0, {"metric": "CPIH"}, 1),
+    ("The Wholesale Price Index including fuel and freight charges (WPIF) went up 2.0% over the "
+     "twelve months to May 2018.", 0, {"metric": "WPIF"}, 1),
     ("Output of the manufacturing sector in Wales (seasonally adjusted) rose 0.6% in May.", 0,
      {"metric": "Output of the manufacturing sector"}, 1),
     ("Retail sales of household goods in Scotland (excluding fuel) rose 2.1% in May.", 0,

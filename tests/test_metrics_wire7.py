@@ -12,7 +12,7 @@ from extractor.pipeline import Extractor
 _COMPARES = "Chile's mining output fell by 2 pct in 1991. This compares with 3.4 pct growth in 1990 and 5.8 pct in 1989."
 _GAPPED = ("Employment per firm rose by 0.6% in the retail sector in the third quarter and by 1.3% in the wider "
            "services sector.")
-_ASIDE = "Peru's overall industrial performance in fiscal 1992 was about zero or even a slight negative growth rate."
+_ASIDE = "Peru's mining output during fiscal 1992 stood at roughly zero or even a small negative rate of growth."
 _FORECAST = "Officials put maize production at 11.2 mln tonnes, with a forecast 12.1 mln tonnes output in 1993."
 _DEVALUED = "Imports of copper and tin are expected to fall because of last March's 18 pct devaluation of the peso."
 
@@ -24,7 +24,7 @@ CASES = [
     # 2. a gapped "and by N in <place>": the metric of the figure before
     (_GAPPED, 1, {"metric": "Employment per firm"}, 2),
     # 3. "or even a ..." is an aside of the figure
-    (_ASIDE, 0, {"metric": "industrial performance", "value": 0}, 1),
+    (_ASIDE, 0, {"metric": "mining output", "value": 0}, 1),
     # 4. "with a forecast N tonnes output": the metric before
     (_FORECAST, 1, {"metric": "maize production", "value": 12100000}, 2),
     # 5. "N pct devaluation of the peso" names its own metric
