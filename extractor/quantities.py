@@ -686,7 +686,9 @@ def _is_not_a_quantity(text: str, core: re.Match[str], left: _Left) -> bool:
     if bare_currency and _YEAR.match(num):
         # "in 1985" is a year; "risen by 2017 (20.3 per cent)" is a count with its share,
         # but "grew the fastest in 2005 (5.2 percent)" is a year with its rate.
-        return not _BRACKETED_PERCENT.match(text, core.end()) or prev.lower() in _YEAR_PREPOSITIONS
+        # "in October 2019 (3% more than ...)": after a month it is the month's year
+        return not _BRACKETED_PERCENT.match(text, core.end()) or prev.lower() in _YEAR_PREPOSITIONS \
+            or prev.rstrip(".") in _MONTHS
     if prev and _left_phrase(left, _NAME_PREFIXES):
         return True  # "S&P 500", "Group of 20"
     if bare and _DAY.match(num) and (prev.rstrip(".") in _MONTHS

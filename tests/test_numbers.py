@@ -337,6 +337,8 @@ QUANTITIES = [
 
 # (sentence, surface that must not be (part of) a quantity)
 NOT_QUANTITIES = [
+    # a year after a month stays a year before a bracketed rate
+    ("Arrivals reached 2.1 million in June 2021 (4% fewer than a year before).", "2021"),
     ("In 2021, the zone led the city.", "2021"),
     ("PROVINCE SAYS 1993 TRADE SURPLUS 3.6 BILLION YUAN", "1993"),
     ("after a surplus in 1985.", "1985"),
