@@ -478,7 +478,23 @@ def _the_single_orgs(text: str) -> list[EntityMention]:
 
 
 def _known_orgs(text: str) -> list[EntityMention]:
-    return [EntityMention(m.start(), m.end(), "ORG") for m in _org_re().finditer(text)]
+    found = [EntityMention(m.start(), m.end(), "ORG") for m in _org_re().finditer(text)]
+    for line in _CAPS_LINE.finditer(text):
+        if any(c.isalpha() for c in line.group()):
+            found.extend(EntityMention(m.start(), m.end(), "ORG")
+                         for m in _caps_org_re().finditer(text, line.start(), line.end()))
+    return found
+
+
+# A line without lower-case letters (a wire headline): "BANK OF JAPAN TO SELL ...".
+_CAPS_LINE = re.compile(r"^[^a-z\n]+$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _caps_org_re() -> re.Pattern[str]:
+    """Multi-word known organisations in capitals ("BANK OF JAPAN", "WORLD BANK")."""
+    names = {n for n in gazetteer("org_known") + gazetteer("org_caps") if " " in n}
+    return re.compile(rf"(?<![\w.])(?:{trie_pattern({n.upper() for n in names})})(?![\w])")
 
 
 def _datelines(text: str) -> list[EntityMention]:

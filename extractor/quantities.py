@@ -377,7 +377,13 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if skip is not None:
             consumed = skip.end()
             continue
-        quantity, consumed = _read_anchor(prepared, pos, max(consumed, found[-1].end if found else 0))
+        floor = max(consumed, found[-1].end if found else 0)
+        pair = _BID_OFFER.match(text, pos)
+        quantity = None
+        if pair is not None and not (pos and text[pos - 1] in "./"):
+            quantity, consumed = _read_bid_offer(prepared, pair, floor)
+        if quantity is None:
+            quantity, consumed = _read_anchor(prepared, pos, floor)
         if quantity is not None:
             found.append(quantity)
     found = _join_ranges(text, found)
@@ -390,6 +396,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     resolve_currencies(text, found)
     _currency_after_conversion(text, found)
     _carry_currency(prepared, found)
+    _headline_currency(text, found)
     found = _add_multiplying_verbs(text, found)
     return [_to_mention(q) for q in found]
 
@@ -482,6 +489,29 @@ def _read_anchor(prepared: _Text, pos: int, floor: int) -> tuple[_Found | None, 
         return _build(text, core, left), core.end()
     except ZeroDivisionError:
         return None, core.end()  # "0/0", "3/0": a code or a score, not a fraction
+
+
+# A wire money-market quote "bid/offer": "4.50/43 pct" is 4.50 and 4.43, the second number
+# written as the first one's last digits.
+_BID_OFFER = re.compile(r"(\d+)\.(\d+)/(\d+)(?![\d/.])(?=\s*(?:%|pct\b|percent\b|per\s+cent\b))",
+                        re.IGNORECASE)
+
+
+def _read_bid_offer(prepared: _Text, pair: re.Match[str], floor: int) -> tuple[_Found | None, int]:
+    """ "the 4.50/43 pct rate": one quantity, value the lower quote, upper the higher."""
+    whole, decimals, tail = pair.groups()
+    if len(tail) > len(decimals):
+        return None, pair.start()
+    first, _ = _read_anchor(prepared, pair.start(), floor)
+    second, end = _read_anchor(prepared, pair.start(3), pair.start(3))
+    if first is None or second is None or first.sign or first.unit is not None \
+            or second.kind != "percent" or second.start != pair.start(3):
+        return None, pair.start()
+    quotes = sorted((parse_number_exact(f"{whole}.{decimals}"),
+                     parse_number_exact(f"{whole}.{decimals[:len(decimals) - len(tail)]}{tail}")))
+    second.start, second.num_start, second.hedge = first.start, first.num_start, first.hedge
+    second.value, second.upper = quotes[0], (quotes[1] if quotes[1] != quotes[0] else None)
+    return second, end
 
 
 def _glued_word_before(text: str, pos: int) -> bool:
@@ -1203,6 +1233,22 @@ def _carry_currency(prepared: _Text, found: list[_Found]) -> None:
 
 
 _CARRY_PAST_NOUNS = frozenset(w.lower() for w in currencies().carry_past_nouns)
+
+
+def _headline_currency(text: str, found: list[_Found]) -> None:
+    """An ALL-CAPS headline's bare scaled amount ("TO SELL 500 BILLION IN BILLS") takes the
+    currency of the same amount in the story ("500 billion yen")."""
+    head_end = text.find("\n")
+    if head_end < 0 or any(c.islower() for c in text[:head_end]):
+        return
+    for q in found:
+        if q.start >= head_end:
+            break
+        if q.unit is None and q.kind is None and q.scale is not None:
+            units = {p.unit for p in found if p.start > head_end and p.kind == "money"
+                     and p.value == q.value and p.upper == q.upper}
+            if len(units) == 1:
+                q.unit, q.kind, q.unit_inferred = units.pop(), "money", True
 _COUNT_CUE = re.compile(rf"\b{alternation(currencies().count_cues)}\b", re.IGNORECASE)
 
 
