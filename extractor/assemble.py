@@ -69,7 +69,51 @@ def _names_something(text: str, item: AssembledIndicator) -> bool:
     return any(c.isalpha() for c in text[start:end])
 
 
-def _indicator(text: str, item: AssembledIndicator, subject: str | None) -> Indicator:
+_PARAGRAPH_BREAK = re.compile(r"\n")
+# A clause that opens by referring back to the figure before: "Of the total, ...",
+# "The remaining ...", "It has now increased to ...".
+_BACK_REFERENCE = re.compile(r"\s*(?:of (?:the|this|that) (?:total|amount|sum)\b|the (?:remaining|rest|remainder)\b|"
+                             r"(?:it|this|that)\s+(?:was|is|has|had|rose|fell|increased|decreased|grew)\b)", re.I)
+
+
+def _fallback_metric(text: str, item: AssembledIndicator, earlier: list[tuple[str, int, str | None]]) -> str:
+    """A figure whose clause names no metric ("it has now increased to £278.2 billion",
+    "Of the total, 300 billion yen will yield"): the metric of the indicator before it, in
+    the same paragraph or named by a back reference, which the clause goes on about (of
+    the same unit when one is); else the clause's words, never cut inside a word."""
+    start, end = item.draft.clause
+    d = item.draft
+    main = next((d.slots[r] for r in ("value", "total", "new") if r in d.slots), None) or item.change
+    unit = main.q.unit if main else None
+    before = [(m, e) for m, e, u in earlier if e <= start and (unit is None or u == unit)] or \
+             [(m, e) for m, e, _ in earlier if e <= start]
+    if before:
+        metric, last_end = before[-1]
+        if not _PARAGRAPH_BREAK.search(text, last_end, start) or _BACK_REFERENCE.match(text, start):
+            return metric
+    words = text[start:end].split()
+    metric = ""
+    for w in words:
+        if len(metric) + len(w) + 1 > 60:
+            break
+        metric = f"{metric} {w}" if metric else w
+    return metric or text[start:end][:60]
+
+
+def _indicators(text: str, items: list[AssembledIndicator], subject: str | None) -> list[Indicator]:
+    out: list[Indicator] = []
+    earlier: list[tuple[str, int, str | None]] = []
+    for item in items:
+        if not _names_something(text, item):
+            continue
+        fallback = None if item.metric else _fallback_metric(text, item, earlier)
+        ind = _indicator(text, item, subject, fallback)
+        out.append(ind)
+        earlier.append((ind.metric, item.draft.clause[1], ind.unit or (ind.change.unit if ind.change else None)))
+    return out
+
+
+def _indicator(text: str, item: AssembledIndicator, subject: str | None, fallback: str | None = None) -> Indicator:
     d = item.draft
     main = next((d.slots[r] for r in ("value", "total", "new") if r in d.slots), None)
     hedged = main or next((f for f in (item.change, d.slots.get("share")) if f and f.q.hedge != "exact"),
@@ -81,7 +125,7 @@ def _indicator(text: str, item: AssembledIndicator, subject: str | None) -> Indi
         value = -abs(q.value) if q.direction == "down" else q.value
         change = Change(value=number(value), unit=q.unit, basis=item.basis)
     share_fig = d.slots.get("share")
-    metric = phrase_text(text, item.metric) if item.metric else text[d.clause[0]:d.clause[1]][:60]
+    metric = phrase_text(text, item.metric) if item.metric else (fallback or text[d.clause[0]:d.clause[1]][:60])
     if item.metric and item.head:
         metric = f"{metric} {text[item.head[0]:item.head[1]]}"  # "national" + "little giant companies"
     if item.metric and d.rate_gap and not metric.lower().endswith(("growth", "rate")):
@@ -188,7 +232,7 @@ def assemble(doc: Doc, doc_id: str, meta: Meta | None = None, original: str | No
         quantities=[_quantity(text, q, concept_of.get(q.start)) for q in quantities],
         entities=[Entity(text=text[e.start:e.end], start=e.start, end=e.end, label=e.label, tier=e.tier)
                   for e in entities],
-        indicators=[_indicator(text, item, subject) for item in assembly.indicators if _names_something(text, item)],
+        indicators=_indicators(text, assembly.indicators, subject),
         rankings=[Ranking(subject=subject, position=r.position, scope=r.scope,
                           period=r.period.iso() if r.period else None, aspects=r.aspects,
                           evidence=Span(start=r.sentence[0], end=r.sentence[1]))

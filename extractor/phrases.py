@@ -327,6 +327,7 @@ def counted_noun(text: str, pos: int, limit: int, blocked: Spans = ()) -> tuple[
         picked.pop()
     if not picked or len(picked) == 1 and picked[0][2] in c.verbs:
         return None  # "the record $197.8 billion reached in ...": a verb alone counts nothing
+    picked += _destination(words, words.index(picked[-1]) + 1, text)
     designated = c.designation.match(text, picked[-1][1], limit)
     if designated:
         return counted_noun(text, designated.end(), limit, blocked) or (picked[0][0], picked[-1][1])
@@ -335,6 +336,31 @@ def counted_noun(text: str, pos: int, limit: int, blocked: Spans = ()) -> tuple[
 
 
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
+
+
+def _destination(words: list[Word], j: int, text: str) -> list[Word]:
+    """A counted plural goes on through "to" and a place's name when "by" and who makes
+    them follow ("visits to the UK by overseas residents"): the words after the noun, or none."""
+    c = cues()
+    if j < 1 or not words[j - 1][2].endswith("s") or j + 1 >= len(words) or words[j][2] != "to":
+        return []
+    k = j + 1
+    if words[k][2] == "the":
+        k += 1
+    name = k
+    while k < len(words) and k - name < 3 and text[words[k][0]].isupper():
+        k += 1
+    if k == name:
+        return []  # "sales to banks": a receiver, not a place
+    taken = words[j:k]
+    if k + 1 < len(words) and words[k][2] == "by":
+        m = k + 1
+        while m < len(words) and m - k <= 3 and words[m][2].isalpha() and words[m][2] not in c.determiners \
+                and not _is_boundary(words[m][2], 1) and words[m][2] not in c.keep_prepositions:
+            m += 1
+        if m > k + 1:
+            return taken + words[k:m]
+    return []  # "40,000 cars to the US": the noun alone, the destination is an aside
 _ASIDE_ADVERBS = frozenset({"even", "perhaps", "possibly", "maybe"})
 
 
