@@ -14,6 +14,8 @@ QUANTITIES = [
     ("Jobless numbers fell by 214 000 in the euro area in May.", "214 000", 214_000, None, None, "down"),
     ("The census counted 2\u202f406\u202f118 residents.", "2\u202f406\u202f118", 2_406_118, None, None, "exact"),
     ("Some 7\u00a0250 farms were inspected.", "Some 7\u00a0250", 7_250, None, None, "approx"),
+    # a day of the month before a count is no thousands group
+    ("On June 14 300 stores shut their doors.", "300", 300, None, None, "exact"),
     # a bare count after "in" is where the rise happened, not its size
     ("Third-quarter GDP rose 1.1 pct, the first rise in two quarters.", "two", 2, None, None, "exact"),
     ("Employment increased in four provinces.", "four", 4, None, None, "exact"),
