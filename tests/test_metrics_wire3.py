@@ -14,8 +14,8 @@ from extractor.pipeline import Extractor
 _PCT, _PP = "percent", "percentage_point"
 _LIST = ("Among the member states, the lowest jobless rates were recorded in Austria (2.2%), Denmark (2.9%) "
          "and Malta (3.5%), and the highest in Spain (11.6%) and Greece (8.0% in May 2019).")
-_TWO_GAPS = ("The activity rate was 61.4%, 0.5 percentage points lower than a year earlier, and 0.2 percentage "
-             "points lower than the previous quarter.")
+_TWO_GAPS = ("The participation rate was 61.4%, 0.5 percentage points lower than a year earlier, and 0.2 "
+             "percentage points lower than the quarter before.")
 
 # (text, index of the indicator, expected slots (subset), expected number of indicators)
 CASES = [
@@ -32,7 +32,7 @@ CASES = [
     ("Officials counted 8.4 million pensioners, of whom 2.9 million were in Scotland.", 1,
      {"metric": "pensioners", "value": 2900000}, 2),
     # 4. a coordinated second comparison measures the first's metric
-    (_TWO_GAPS, 1, {"metric": "activity rate", "change": {"value": -0.2, "unit": _PP, "basis": "qoq"}}, 2),
+    (_TWO_GAPS, 1, {"metric": "participation rate", "change": {"value": -0.2, "unit": _PP, "basis": "qoq"}}, 2),
     # 5. superlatives name no metric; a bracketed item with its own month is an item too
     (_LIST, 0, {"metric": "jobless rates", "value": 2.2}, 5),
     (_LIST, 3, {"metric": "jobless rates", "value": 11.6}, 5),

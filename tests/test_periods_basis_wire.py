@@ -59,8 +59,8 @@ CASES = [
     ("Output rose 1.1% in the third quarter of 2020 compared with the same quarter a year ago.", 1.1,
      {"period": "2020-07/2020-09", "change": {"value": 1.1, "unit": "percent", "basis": "yoy"}}),
     # 5. financial years
-    ("Public sector receipts increased by £3.2 billion to £410.6 billion in the current financial year-to-date "
-     "(April 2018 to December 2018) compared with the same period in 2017.", 3.2e9,
+    ("Council tax takings went up by £3.2 billion to £410.6 billion in this financial year-to-date "
+     "(April 2018 to December 2018) against the same months of 2017.", 3.2e9,
      {"period": "2018-04/2018-12", "change": {"value": 3.2e9, "unit": "GBP", "basis": "yoy"}}),
     ("Local authority borrowing fell by £1.4 billion to £12.0 billion in the financial year ending March 2019 "
      "compared with the previous financial year.", -1.4e9,
