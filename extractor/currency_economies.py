@@ -20,6 +20,13 @@ __all__ = ["bare_word_surfaces", "resolve_currencies"]
 
 # The top of a text: its dateline and lead sentence.
 _HEAD_CHARS = 400
+# How far back in its sentence an amount looks for its own economy.
+_LOCAL_CHARS = 150
+# A sentence end: not the dot of "U.S." or "U.K." (a capital before it), nor of a number.
+_SENTENCE_END = re.compile(r"(?<![A-Z.])(?<!\b[A-Z][a-z])[.!?]['\"]?\s+(?=[\"'(]?[A-Z0-9])|\n\s*\n")
+# A name right after one of these is a trade partner, not the economy of the amount.
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:to|from|with|against|into|than|by|versus|vs\.?)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _YEN_SIGNS = frozenset({"¥"})  # "JP¥" names the yen outright
 
 
@@ -53,9 +60,10 @@ def resolve_currencies(text: str, found: Sequence[Money]) -> None:
             written_out.append(q)
     for name, quantities in pending.items():
         word = currencies().ambiguous[name]
-        code = _explicit_lead(text, written_out, quantities[0], word) or _economy_of(text, word)
+        lead = _explicit_lead(text, written_out, quantities[0], word)
+        code = lead or _economy_of(text, word)
         for q in quantities:
-            q.unit = code
+            q.unit = lead or _sentence_economy(text, q.start, word) or code
     _resolve_yen_sign(text, found)
 
 
@@ -106,6 +114,36 @@ def _word_of(q: Money) -> str | None:
 @lru_cache(maxsize=1)
 def _surface_words() -> dict[str, str]:
     return {s.lower(): name for name, word in currencies().ambiguous.items() for s in word.surfaces}
+
+
+def _sentence_economy(text: str, start: int, word: AmbiguousWord) -> str | None:
+    """The one economy named before the amount in its own sentence (at most
+    ``_LOCAL_CHARS`` back): "Canada and Australia signed. The U.S. trade deficit was 12
+    billion dollars" is in US dollars. None when the sentence names several ("Belgium and
+    France traded ...": the text decides); a name of a currency ("Australia's dollar",
+    "Swiss francs") names no economy of the amount."""
+    window = text[max(0, start - _LOCAL_CHARS):start]
+    ends = list(_SENTENCE_END.finditer(window))
+    window = window[ends[-1].end():] if ends else window
+    named = [(m.start(), m.end(), code) for code in word.economies
+             for m in _head_pattern(code).finditer(window)]
+    # a name inside a longer one is not named ("Ireland" in "Northern Ireland")
+    named = [n for n in named if not any(o[0] <= n[0] and n[1] <= o[1] and o[1] - o[0] > n[1] - n[0]
+                                         for o in named)]
+    if any(_PARTNER_BEFORE.search(window, 0, n[0]) for n in named):
+        return None  # "exports to Hong Kong rose to 2.48 billion dlrs": the text decides
+    currency_after = _currency_after(tuple(word.surfaces))
+    codes = {code for _, end, code in named if not currency_after.match(window, end)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _currency_after(surfaces: tuple[str, ...]) -> re.Pattern[str]:
+    """The word, singular or plural, right after a name ("Swiss francs", "Australia's dollar")."""
+    forms = {f for s in surfaces if s.isalpha() for f in (s, s[:-1] if s.endswith("s") else s)}
+    if not forms:
+        return re.compile("(?!)")
+    return re.compile(rf"(?:'s)?\s+(?:{trie_pattern(forms)})\b", re.IGNORECASE)
 
 
 def _economy_of(text: str, word: AmbiguousWord) -> str | None:
