@@ -63,8 +63,16 @@ def _basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_sta
         # ("... in the 12 months to February. Bank lending grew 2.9 billion after a January rise
         # of 1.75 billion"), nor from its own when it states its month ("rose 0.8 percent in May
         # after a 1.1 percent fall in April")
+        # In a quarterly release a quarter's change with no cue of its own is quarter on
+        # quarter, whatever basis another sentence stated for the quarter ("GDP rose 0.4% in
+        # Quarter 2 (Apr to June) 2015 compared with the same quarter a year ago. Household
+        # spending rose 0.6% in Quarter 2 (Apr to June) 2015"); within a sentence it carries.
+        quarter_qoq = state.sentence != sentence[0] and draft.period is not None and \
+            draft.period.is_quarter() and state.basis == "yoy" and \
+            (cues().quarterly_release.search(text) is not None or cues().basis["qoq"].search(text) is not None) and \
+            _quarterly_release(text, ctx, state)
         if not (after and (_own_month(draft) or state.sentence != sentence[0])) and state.known \
-                and state.period == draft.period and not yearless_mom:
+                and state.period == draft.period and not yearless_mom and not quarter_qoq:
             return state.basis
         if after:
             state.stated.add("mom")
