@@ -493,19 +493,20 @@ def _read_anchor(prepared: _Text, pos: int, floor: int) -> tuple[_Found | None, 
 
 # A wire money-market quote "bid/offer": "4.50/43 pct" is 4.50 and 4.43, the second number
 # written as the first one's last digits.
-_BID_OFFER = re.compile(r"(\d+)\.(\d+)/(\d+)(?![\d/.])(?=\s*(?:%|pct\b|percent\b|per\s+cent\b))",
-                        re.IGNORECASE)
+_BID_OFFER = re.compile(r"(\d+)\.(\d+)/(\d+)(?![\d/.])(?=\s*(?:%|[A-Za-z]))", re.IGNORECASE)
+_QUOTE_KINDS = frozenset({"percent", "money"})  # "4.50/43 pct", "the dollar at 1.8350/60 marks"
 
 
 def _read_bid_offer(prepared: _Text, pair: re.Match[str], floor: int) -> tuple[_Found | None, int]:
-    """ "the 4.50/43 pct rate": one quantity, value the lower quote, upper the higher."""
+    """ "the 4.50/43 pct rate", "1.8350/60 marks": one quantity, value the lower quote, upper the
+    higher; the abbreviated second quote is never a number of its own."""
     whole, decimals, tail = pair.groups()
     if len(tail) > len(decimals):
         return None, pair.start()
     first, _ = _read_anchor(prepared, pair.start(), floor)
     second, end = _read_anchor(prepared, pair.start(3), pair.start(3))
     if first is None or second is None or first.sign or first.unit is not None \
-            or second.kind != "percent" or second.start != pair.start(3):
+            or second.kind not in _QUOTE_KINDS or second.start != pair.start(3):
         return None, pair.start()
     quotes = sorted((parse_number_exact(f"{whole}.{decimals}"),
                      parse_number_exact(f"{whole}.{decimals[:len(decimals) - len(tail)]}{tail}")))

@@ -16,6 +16,9 @@ def _quantities(text):
      ("6.75/62 pct", 6.62, 6.75, "percent")),
     ("Call money stood near 3.25/18 percent late on Friday.",
      ("3.25/18 percent", 3.18, 3.25, "percent")),
+    # an exchange-rate quote: the same abbreviation before a currency
+    ("ZURICH, June 3 - The dollar ended at 1.4420/35 francs after a quiet session.",
+     ("1.4420/35 francs", 1.442, 1.4435, "CHF")),
     # headline amount with a scale word takes the currency of the same amount in the story
     ("CENTRAL BANK TO BUY 800 BILLION IN BONDS\n\nSEOUL, June 3 - The central bank will buy "
      "800 billion won of bonds, dealers said.",
