@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import indicator_slots as _slots
+from conftest import assert_indicator
 from extractor.pipeline import Extractor
 
 _RUN_ON = ("The Retail Sales Index including fuel sales (RSIF) rose by 3.1% in the 12 months to May 2019, "
@@ -52,8 +52,4 @@ CASES = [
 
 @pytest.mark.parametrize("text,index,expected,count", CASES, ids=[f"{k}:{c[0][:40]}" for k, c in enumerate(CASES)])
 def test_wire_metrics4(extractor: Extractor, text: str, index: int, expected: dict, count: int) -> None:
-    doc = extractor.extract(text, "t")
-    assert len(doc.indicators) == count, [_slots(i) for i in doc.indicators]
-    slots = _slots(doc.indicators[index])
-    for key, value in expected.items():
-        assert slots.get(key) == value, (key, slots)
+    assert_indicator(extractor.extract(text, "t"), index, expected, count)

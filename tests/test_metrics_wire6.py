@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import indicator_slots as _slots
+from conftest import assert_indicator
 from extractor.pipeline import Extractor
 
 _PARA = ("Chilean copper exports rose 2.3 pct to 4,120.5 million dlrs in June from May.\n\n"
@@ -55,9 +55,4 @@ CASES = [
 
 @pytest.mark.parametrize("text,index,expected,count", CASES, ids=[f"{k}:{c[0][:40]}" for k, c in enumerate(CASES)])
 def test_wire_metrics6(extractor: Extractor, text: str, index: int, expected: dict, count: int | None) -> None:
-    doc = extractor.extract(text, "t")
-    if count is not None:
-        assert len(doc.indicators) == count, [_slots(i) for i in doc.indicators]
-    slots = _slots(doc.indicators[index])
-    for key, value in expected.items():
-        assert slots.get(key) == value, (key, slots)
+    assert_indicator(extractor.extract(text, "t"), index, expected, count)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import indicator_slots as _slots
+from conftest import assert_indicator
 from extractor.pipeline import Extractor
 
 _COMPARES = "Chile's mining output fell by 2 pct in 1991. This compares with 3.4 pct growth in 1990 and 5.8 pct in 1989."
@@ -38,9 +38,4 @@ CASES = [
 
 @pytest.mark.parametrize("text,index,expected,count", CASES, ids=[f"{k}:{c[0][:40]}" for k, c in enumerate(CASES)])
 def test_wire_metrics7(extractor: Extractor, text: str, index: int, expected: dict, count: int | None) -> None:
-    doc = extractor.extract(text, "t")
-    if count is not None:
-        assert len(doc.indicators) == count, [_slots(i) for i in doc.indicators]
-    slots = _slots(doc.indicators[index])
-    for key, value in expected.items():
-        assert slots.get(key) == value, (key, slots)
+    assert_indicator(extractor.extract(text, "t"), index, expected, count)

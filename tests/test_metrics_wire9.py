@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import indicator_slots as _slots
+from conftest import indicator_slots as _slots, assert_indicator
 from extractor.pipeline import Extractor
 
 _PRONOUN = ("Canadian grain exports were valued at C$14.1 billion in 2016. After a dip in 2017, "
@@ -32,12 +32,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,index,expected,count", CASES, ids=[f"{k}:{c[0][:40]}" for k, c in enumerate(CASES)])
 def test_wire_metrics9(extractor: Extractor, text: str, index: int, expected: dict, count: int | None) -> None:
-    doc = extractor.extract(text, "t")
-    if count is not None:
-        assert len(doc.indicators) == count, [_slots(i) for i in doc.indicators]
-    slots = _slots(doc.indicators[index])
-    for key, value in expected.items():
-        assert slots.get(key) == value, (key, slots)
+    assert_indicator(extractor.extract(text, "t"), index, expected, count)
 
 
 def test_no_clause_prefix_metric(extractor: Extractor) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import indicator_slots as _slots
+from conftest import indicator_slots as _slots, slots_holding
 from extractor.periods import find_periods
 from extractor.pipeline import Extractor
 
@@ -56,15 +56,10 @@ CASES = [
 ]
 
 
-def _figures(slots: dict) -> list[float]:
-    change = slots.get("change") or {}
-    return [v for v in (slots.get("value"), slots.get("total"), slots.get("new"), change.get("value")) if v is not None]
-
-
 @pytest.mark.parametrize("text, figure, expected", CASES)
 def test_wire_periods(extractor: Extractor, text: str, figure: float, expected: dict) -> None:
     doc = extractor.extract(text, "t")
-    found = [_slots(i) for i in doc.indicators if any(abs(v - figure) < 1e-6 for v in _figures(_slots(i)))]
+    found = slots_holding(doc.indicators, lambda v: abs(v - figure) < 1e-6)
     assert found, [_slots(i) for i in doc.indicators]
     got = found[0]
     assert {k: got.get(k) for k in expected} == expected, got

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import indicator_slots as _slots
+from conftest import indicator_slots as _slots, slots_holding
 from extractor.pipeline import Extractor
 
 PAIR = "Across the county, typical rents climbed by 0.6% between April and May 2018, the agency said."
@@ -48,11 +48,6 @@ CASES = [
 ]
 
 
-def _figures(slots: dict) -> list[float]:
-    change = slots.get("change") or {}
-    return [v for v in (slots.get("value"), slots.get("total"), slots.get("new"), change.get("value")) if v is not None]
-
-
 def _got(slots: dict, key: str):  # type: ignore[no-untyped-def]
     if key == "basis":
         return (slots.get("change") or {}).get("basis")
@@ -62,7 +57,7 @@ def _got(slots: dict, key: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("text, figure, expected", CASES)
 def test_wire_periods(extractor: Extractor, text: str, figure: float, expected: dict) -> None:
     doc = extractor.extract(text, "t")
-    found = [_slots(i) for i in doc.indicators if any(abs(abs(v) - abs(figure)) < 1e-6 for v in _figures(_slots(i)))]
+    found = slots_holding(doc.indicators, lambda v: abs(abs(v) - abs(figure)) < 1e-6)
     assert found, [_slots(i) for i in doc.indicators]
     got = found[0]
     assert {k: _got(got, k) for k in expected} == expected, got

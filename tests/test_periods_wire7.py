@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import indicator_slots as _slots
+from conftest import indicator_slots as _slots, slots_holding
 from extractor.pipeline import Extractor
 
 QUARTERLY = ("Regional Output Bulletin, Q3 2019\n\n"
@@ -40,11 +40,6 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def _figures(slots: dict) -> list[float]:
-    change = slots.get("change") or {}
-    return [v for v in (slots.get("value"), slots.get("total"), slots.get("new"), change.get("value")) if v is not None]
-
-
 def _got(slots: dict, key: str):  # type: ignore[no-untyped-def]
     if key == "basis":
         return (slots.get("change") or {}).get("basis")
@@ -54,6 +49,6 @@ def _got(slots: dict, key: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("text", "figure", "expected"), CASES)
 def test_periods_wire7(extractor: Extractor, text: str, figure: float, expected: dict) -> None:
     doc = extractor.extract(text, "t")
-    found = [_slots(i) for i in doc.indicators if any(abs(abs(v) - abs(figure)) < 1e-6 for v in _figures(_slots(i)))]
+    found = slots_holding(doc.indicators, lambda v: abs(abs(v) - abs(figure)) < 1e-6)
     assert found, [_slots(i) for i in doc.indicators]
     assert {k: _got(found[0], k) for k in expected} == expected, found[0]

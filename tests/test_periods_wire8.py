@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import indicator_slots as _slots
+from conftest import indicator_slots as _slots, slots_holding
 from extractor.pipeline import Extractor
 
 # A story about the third quarter of 1993 that looks back at whole earlier years.
@@ -45,11 +45,6 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def _figures(slots: dict) -> list[float]:
-    change = slots.get("change") or {}
-    return [v for v in (slots.get("value"), slots.get("total"), slots.get("new"), change.get("value")) if v is not None]
-
-
 def _scaled(v: float, figure: float) -> bool:
     return any(abs(abs(v) - figure * s) < 1e-6 * max(1.0, figure * s) for s in (1, 1e6, 1e9))
 
@@ -57,6 +52,6 @@ def _scaled(v: float, figure: float) -> bool:
 @pytest.mark.parametrize(("text", "figure", "expected"), CASES)
 def test_periods_wire8(extractor: Extractor, text: str, figure: float, expected: dict) -> None:
     doc = extractor.extract(text, "t")
-    found = [_slots(i) for i in doc.indicators if any(_scaled(v, figure) for v in _figures(_slots(i)))]
+    found = slots_holding(doc.indicators, lambda v: _scaled(v, figure))
     assert found, [_slots(i) for i in doc.indicators]
     assert {k: found[0].get(k) for k in expected} == expected, found[0]
