@@ -9,6 +9,7 @@ import regex
 
 from ..cues import cues
 from ..lexicons import data_json
+from ..literals import trie_pattern
 from ..phrases import counted_noun, left_phrase, pronoun_subject, subject_phrase
 from .clause_text import PLAIN_WORD, _clause_body
 from .figures import Draft, MAIN_ROLES
@@ -93,8 +94,8 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
 
 
 _GAPPED_BY = regex.compile(r"(?:,\s*|\s)and\s+by\s+(?:a\s+further\s+|another\s+)?$", regex.IGNORECASE)
-_GENERIC_HEADS = frozenset({"output", "production", "crop", "harvest", "volume", "total"})
-_FORECAST_WITH = regex.compile(r"\bwith\s+(?:an?\s+)?(?:forecast|estimated|projected|expected|targeted)\s+$",
+_GENERIC_HEADS = frozenset(data_json("roles.json")["generic_heads"])
+_FORECAST_WITH = regex.compile(rf"\bwith\s+(?:an?\s+)?(?:{trie_pattern(data_json('roles.json')['forecast_modifiers'])})\s+$",
                                regex.IGNORECASE)
 # "It compares with 1.9 pct growth in 1985": a comparison opener; the figure's own noun, or the metric before
 _COMPARES_OPENER = regex.compile(r"\W*(?:it|this|that|which)\s+(?:compares|compared)\s+with\s+(?:an?\s+|the\s+)?",

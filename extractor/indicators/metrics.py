@@ -11,6 +11,7 @@ import regex
 
 from ..cues import cues
 from ..lexicons import data_json
+from ..literals import trie_pattern
 from ..mentions import QuantityMention
 from ..phrases import counted_noun, left_phrase, object_phrase, owned_whole, subject_phrase, verb_before
 from .clause_text import _at_subject, _clause_body
@@ -29,7 +30,10 @@ _WHICH_BEFORE = regex.compile(r",\s*(?:which|that)\s+(?:[a-z]+\s+){1,2}(?:by\s+)
 # an opening phrase that leads to a change of the subject after its comma
 _CHANGE_OPENER = regex.compile(r"\W*(?:coming\s+from|after|following|from)\s+(?:an?\s+)?(?:[a-z\-]+\s+)?$",
                                regex.IGNORECASE)
-_VALUATION_OF = regex.compile(r"\s+(?:devaluation|revaluation|depreciation|appreciation)\s+of\s+", regex.IGNORECASE)
+_VALUATION_OF = regex.compile(rf"\s+(?:{trie_pattern(data_json('roles.json')['valuation_nouns'])})\s+of\s+",
+                              regex.IGNORECASE)
+# change nouns ("rise", "fall", ...) as one escaped, longest-first alternation
+_CHANGE_NOUNS = trie_pattern(data_json("roles.json")["change_noun"])
 _TO_COMMA = regex.compile(r"[^,;:.\d]{0,60},\s*")
 
 
@@ -154,7 +158,7 @@ def _changed_to(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:
     return None if span is None or r.is_name(span) else span
 
 
-_CHANGE_IN_TO = regex.compile(rf"(?<![\w-])(?:{'|'.join(data_json('roles.json')['change_noun'])})s?\s+in\s+"
+_CHANGE_IN_TO = regex.compile(rf"(?<![\w-])(?:{_CHANGE_NOUNS})s?\s+in\s+"
                               r"(?P<np>[^,;:()\d]{2,80}?)\s*,?\s+to\s+(?:(?:an?|about|around|some|nearly)\s+)?$",
                               regex.IGNORECASE)
 
@@ -266,7 +270,7 @@ def _change_in(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:
     return span
 
 
-_CHANGE_OF = regex.compile(rf"(?<![\w-])(?:{'|'.join(data_json('roles.json')['change_noun'])})s?\s+of\s+$",
+_CHANGE_OF = regex.compile(rf"(?<![\w-])(?:{_CHANGE_NOUNS})s?\s+of\s+$",
                            regex.IGNORECASE)
 _ASPECTS = frozenset(data_json("phrases.json")["measure_aspects"])
 
@@ -467,5 +471,5 @@ def _raised_object(r: _Reading, q: QuantityMention, after: int | None) -> tuple[
 
 
 _RAISE_REACH = 100
-_RAISED = regex.compile(rf"(?<![\w\-])(?P<verb>{'|'.join(data_json('phrases.json')['raising_verbs'])})\s+(?P<np>[^,;:()\d]{{2,60}}?)\s+to\s+"
+_RAISED = regex.compile(rf"(?<![\w\-])(?P<verb>{trie_pattern(data_json('phrases.json')['raising_verbs'])})\s+(?P<np>[^,;:()\d]{{2,60}}?)\s+to\s+"
                         r"(?:(?:an?|the|average|estimated|record|new|annual|about|around)\s+){0,3}$", regex.IGNORECASE)
