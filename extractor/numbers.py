@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
-from .quantity_lexicon import alternation, number_words
+from .quantity_lexicon import alternation, non_quantities, number_words
 
 Number = int | float
 
@@ -69,11 +69,8 @@ def _build_word_number_pattern() -> str:
 # SI style groups thousands with a (thin, no-break) space: "167 000", "1 234 567" (Eurostat,
 # Statistics Canada); a group has exactly three digits and the first one to three.
 # Not after a month name: "On May 12 100 firms closed" is a day and a count.
-_MONTH_BEFORE = "".join(rf"(?<!{m} )" for m in (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
-    "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
-_SPACED = _MONTH_BEFORE.replace(".", r"\.") + r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d/])"
+_MONTH_BEFORE = "".join(rf"(?<!{re.escape(m + dot)} )" for m in non_quantities().months for dot in ("", "."))
+_SPACED = _MONTH_BEFORE + r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d/])"
 _DIGITS = (r"(?:\d{1,3},\d{1,2}(?![\d,])"
            rf"|(?:\d{{1,3}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACED}|\d+)(?:\.\d+)?)(?!,\d)")
 _DIGIT_NUMBER = rf"(?:\d+[- ]\d+/\d+|\d+/\d+(?![/\d])|{_DIGITS})"
