@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Protocol, Sequence
+from typing import Iterator, Protocol, Sequence
 
 from .quantity_lexicon import AmbiguousWord, currencies, trie_pattern
 
@@ -161,7 +161,7 @@ def _most_named(text: str, word: AmbiguousWord) -> str | None:
     """The economy named strictly most often in the whole text. One that names the default
     economy at all keeps the default: a US trade story names its partners ("exports to
     Canada ... imports from Canada and Mexico") more often than itself."""
-    votes = {code: len(_vote_pattern(code).findall(text)) for code in word.economies}
+    votes = {code: _vote_pattern(code).count(text) for code in word.economies}
     if word.default is not None and votes[word.default] > 0:
         return word.default
     best = max(votes.values())
@@ -170,14 +170,14 @@ def _most_named(text: str, word: AmbiguousWord) -> str | None:
 
 
 @lru_cache(maxsize=None)
-def _head_pattern(code: str) -> re.Pattern[str]:
+def _head_pattern(code: str) -> "_Names":
     """The economy's names as written or in capitals (a dateline: "ZURICH, March 4 -")."""
     places = currencies().economies[code]
     return _names_pattern({v for p in places for v in (p, p.upper())})
 
 
 @lru_cache(maxsize=None)
-def _vote_pattern(code: str) -> re.Pattern[str]:
+def _vote_pattern(code: str) -> "_Names":
     """The economy's names, and its states or provinces where the data lists its country."""
     names = set(currencies().economies[code])
     country = currencies().economy_subdivisions.get(code)
@@ -193,9 +193,44 @@ def _subdivisions(country: str) -> set[str]:
             if s.parent_code is None and s.name.isascii() and "[" not in s.name}
 
 
-def _names_pattern(names: set[str]) -> re.Pattern[str]:
+def _names_pattern(names: set[str]) -> "_Names":
     """Any of ``names`` as a whole word; a name may end in a dot ("U.S.")."""
-    return re.compile(rf"(?<![\w.])(?:{trie_pattern(names)})(?![\w])")
+    return _Names(names)
+
+
+class _Names:
+    """The matches of ``(?<![\\w.])(?:names)(?![\\w])``, found faster.
+
+    The look-behind, tried at every position, keeps ``re`` from skipping straight to the
+    names' first letters (mostly capitals); so the pattern goes without it, and a match
+    after a word character or a dot is passed over by searching again one character on:
+    the leftmost start where both hold, as the look-behind would have found.
+    """
+
+    def __init__(self, names: set[str]) -> None:
+        body = trie_pattern(names)
+        # an empty name matches everywhere; the plain pattern keeps re's rules for that
+        self._plain = re.compile(rf"(?<![\w.])(?:{body})(?![\w])") if "" in names or not names else None
+        self._pattern = re.compile(rf"(?:{body})(?![\w])")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._plain is not None:
+            yield from self._plain.finditer(text)
+            return
+        pos = 0
+        while (m := self._pattern.search(text, pos)) is not None:
+            start = m.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_."):  # \w or "."
+                pos = start + 1
+                continue
+            yield m
+            pos = m.end()
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    def count(self, text: str) -> int:
+        return sum(1 for _ in self.finditer(text))
 
 
 def _resolve_yen_sign(text: str, found: Sequence[Money]) -> None:
@@ -204,12 +239,12 @@ def _resolve_yen_sign(text: str, found: Sequence[Money]) -> None:
     yen = [q for q in found if q.unit == "JPY" and q.currency_word in _YEN_SIGNS]
     if not yen:
         return
-    votes = {code: len(_yen_pattern(code).findall(text)) for code in currencies().yen_sign_economies}
+    votes = {code: _yen_pattern(code).count(text) for code in currencies().yen_sign_economies}
     if votes.get("CNY", 0) > votes.get("JPY", 0):
         for q in yen:
             q.unit = "CNY"
 
 
 @lru_cache(maxsize=None)
-def _yen_pattern(code: str) -> re.Pattern[str]:
+def _yen_pattern(code: str) -> "_Names":
     return _names_pattern(set(currencies().yen_sign_economies[code]))

@@ -70,7 +70,10 @@ def _build_word_number_pattern() -> str:
 # Statistics Canada); a group has exactly three digits and the first one to three.
 # Not after a month name: "On May 12 100 firms closed" is a day and a count.
 _MONTH_BEFORE = "".join(rf"(?<!{re.escape(m + dot)} )" for m in non_quantities().months for dot in ("", "."))
-_SPACED = _MONTH_BEFORE + r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d/])"
+# The lookahead is implied by what follows it; it only spares the month look-behinds at
+# every plain number ("2.5", "2024").
+_SPACED = (r"(?=\d{1,3}[ \u00a0\u2009\u202f]\d{3})" + _MONTH_BEFORE
+           + r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d/])")
 _DIGITS = (r"(?:\d{1,3},\d{1,2}(?![\d,])"
            rf"|(?:\d{{1,3}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACED}|\d+)(?:\.\d+)?)(?!,\d)")
 _DIGIT_NUMBER = rf"(?:\d+[- ]\d+/\d+|\d+/\d+(?![/\d])|{_DIGITS})"
@@ -118,6 +121,9 @@ Exact = Decimal | Fraction
 def parse_number_exact(surface: str) -> Exact:
     """Exact value of a number surface matched by ``NUMBER_PATTERN``."""
     text = surface.strip()
+    integer, dot, decimals = text.partition(".")
+    if integer.isascii() and integer.isdigit() and (not dot or (decimals.isascii() and decimals.isdigit())):
+        return Decimal(text)  # "2024", "12.5": what _DIGITS_ONLY below reads, without three regexes
     decimal = _DECIMAL_COMMA.match(text)
     if decimal:
         return Decimal(f"{decimal.group(1)}.{decimal.group(2)}")  # "1,1" is 1.1, not 11

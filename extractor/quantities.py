@@ -143,11 +143,13 @@ _CORE = re.compile(
     # A glued letter ("$2.3m", "12k") is case-sensitive and never written apart; a scale
     # word may be followed by a second one that multiplies it ("5 lakh crore").
     rf"(?:(?P<glued>(?-i:{alternation(list(_GLUED_TABLE))})){_WORD_END}"
+    # Spaces are read possessively ("\s*+"): every scale, unit and bound word starts with a
+    # non-space, so giving a space back could not let one match; it would only retry them all.
     # A stray full stop before a capitalised scale word is a typo ("1985's 2.2. Billion").
-    rf"|(?:\s*|-|\.[ ](?=(?-i:[MBT]illion\b)))(?P<scale>{_SCALE_WORD}(?:\s+{_SCALE_WORD})?){_WORD_END})?"
-    rf"(?:(?:\s*|-)(?:(?P<adj>{alternation(units().duration_adjectives)})\s+)?"
+    rf"|(?:\s*+|-|\.[ ](?=(?-i:[MBT]illion\b)))(?P<scale>{_SCALE_WORD}(?:\s+{_SCALE_WORD})?){_WORD_END})?"
+    rf"(?:(?:\s*+|-)(?:(?P<adj>{alternation(units().duration_adjectives)})\s+)?"
     rf"(?P<unit>{_UNIT_WORD})(?:(?<=[%$²³])|{_WORD_END}))?"
-    rf"(?:\s+(?P<post>{alternation(list(_HEDGE_AFTER))}){_WORD_END})?",
+    rf"(?:\s++(?P<post>{alternation(list(_HEDGE_AFTER))}){_WORD_END})?",
     re.IGNORECASE,
 )
 # The same grammar for digits glued to a word by a lost space ("up12.4 percent", "Rs.443").
@@ -175,9 +177,11 @@ _METER_BEFORE = re.compile(
 _METER_BEFORE_CHARS = 40
 _GLUED_LETTERS = re.compile(r"[^\W\d_]")
 # A label noun, then any labels listed before this one ("tables 1, 2 and ", "Chart 1.2 to ").
+_LABEL_JOINERS = [",", "and", "or", "to", "-", "–", "&"]
 _LABEL_BEFORE = re.compile(
-    rf"\b{alternation(_NQ.label_nouns)}\s+(?:(?-i:\d[\d.]*|[A-Z]\d*)\s*(?:,|and|or|to|-|–|&)\s*)*$",
+    rf"\b{alternation(_NQ.label_nouns)}\s+(?:(?-i:\d[\d.]*|[A-Z]\d*)\s*(?:{'|'.join(map(re.escape, _LABEL_JOINERS))})\s*)*$",
     re.IGNORECASE)
+_LABEL_ENDS = tuple({n.lower() for n in _NQ.label_nouns} | set(_LABEL_JOINERS))
 _LABEL_CHARS = 60
 # ONS quarter notation: "quarter 1 (Jan to Mar) 2015", "quarters 2 and 3" name calendar quarters.
 _QUARTER_BEFORE = re.compile(
@@ -216,8 +220,8 @@ _NOT_DIRECTIONS = {_norm(w) for w in directions().not_directions}
 _TRIGGER_WORDS = {_norm(w) for w in _direction_words("up", "before") + _direction_words("down", "before")}
 _RATE_ONLY_TRIGGERS = frozenset(_norm(w) for w in directions().rate_only)
 _LEFT_TRIGGER = re.compile(rf"(?:{trie_pattern(_TRIGGER_WORDS | _NOT_DIRECTIONS)})(?![a-z])")
-_RIGHT_TRIGGER = re.compile(
-    rf"\s*(?:(?:a|an)\s+)?(?:{alternation(directions().after_modifiers)}\s+)?"
+_RIGHT_TRIGGER = re.compile(  # "\s*+": as in _CORE, every word after the spaces starts with a non-space
+    rf"\s*+(?:(?:a|an)\s+)?(?:{alternation(directions().after_modifiers)}\s+)?"
     rf"(?:(?P<up>{alternation(_direction_words('up', 'after'))})"
     rf"|(?P<down>{alternation(_direction_words('down', 'after'))}))\b",
     re.IGNORECASE,
@@ -378,7 +382,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
             consumed = skip.end()
             continue
         floor = max(consumed, found[-1].end if found else 0)
-        pair = _BID_OFFER.match(text, pos)
+        # A quote pair has "/" right after the digits and dots the anchor ran over.
+        pair = _BID_OFFER.match(text, pos) if prepared.lower.startswith("/", anchor.end()) else None
         quantity = None
         if pair is not None and not (pos and text[pos - 1] in "./"):
             quantity, consumed = _read_bid_offer(prepared, pair, floor)
@@ -397,7 +402,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     _currency_after_conversion(text, found)
     _carry_currency(prepared, found)
     _headline_currency(text, found)
-    found = _add_multiplying_verbs(text, found)
+    found = _add_multiplying_verbs(prepared, found)
     return [_to_mention(q) for q in found]
 
 
@@ -703,7 +708,7 @@ def _is_not_a_quantity(text: str, core: re.Match[str], left: _Left) -> bool:
     bare_currency = bare and not money_before
     if (att or prev) in _PREFIX_NEED_AMOUNT and not (core.group("scale") or core.group("glued") or not num.isdigit()):
         return True  # "the R2 road": a one-letter prefix is money only with "R2,5 billion", "R1,200"
-    if bare and _LABEL_BEFORE.search(text, max(0, core.start() - _LABEL_CHARS), core.start()):
+    if bare and _is_label_number(text, core.start()):
         return True  # "reference tables 1 to 7", "Figures 2 and 4", "section 4"
     if bare and _QUARTER_NUMBER.match(num) and _QUARTER_BEFORE.search(
             text, max(0, core.start() - _LABEL_CHARS), core.start()):
@@ -725,9 +730,9 @@ def _is_not_a_quantity(text: str, core: re.Match[str], left: _Left) -> bool:
     if bare and _DAY.match(num) and (prev.rstrip(".") in _MONTHS
                                       or _MONTH_AFTER.match(text, core.end())):
         return True  # "March 26", "Oct. 9", "13 December 2024"
-    written_after = (core.group("unit") or _next_word(text, core.end())).lower()
-    if prev.lower() in _PERIOD_OPENERS and (written_after in _PERIOD_NOUNS_OR_END
-                                            or num.lower().split()[-1] in _PERIOD_NOUNS_OR_END):
+    if prev.lower() in _PERIOD_OPENERS and (
+            (core.group("unit") or _next_word(text, core.end())).lower() in _PERIOD_NOUNS_OR_END
+            or num.lower().split()[-1] in _PERIOD_NOUNS_OR_END):
         return True  # "the first 10 months", "first half", "the first three quarters"
     if (bare_currency and num[0].isdigit() and prev[:1].isupper() and prev[1:].islower()
             and prev.isalpha() and prev.lower() not in _NAME_WORDS_OK
@@ -736,6 +741,17 @@ def _is_not_a_quantity(text: str, core: re.Match[str], left: _Left) -> bool:
     if num.lower() == "one" and bare:
         return _is_pronoun_one(text, core, left)
     return False
+
+
+def _is_label_number(text: str, start: int) -> bool:
+    """Does a label noun and its list stand right before ``start`` ("tables 1 to ")?"""
+    lo = max(0, start - _LABEL_CHARS)
+    tail = text[lo:start].rstrip()
+    # _LABEL_BEFORE ends in a label noun or a joiner, then spaces; on an ASCII tail lower()
+    # folds case exactly as IGNORECASE does, so a tail ending in neither cannot match.
+    if tail.isascii() and not tail.lower().endswith(_LABEL_ENDS):
+        return False
+    return _LABEL_BEFORE.search(text, lo, start) is not None
 
 
 def _next_word(text: str, end: int) -> str:
@@ -1284,12 +1300,22 @@ _STEM_FOLLOWER = re.compile(
     rf"[ \t]*(?:[.,;:)\n]|\Z)|\s+(?:{alternation(_NW.multiplying_verb_followers + _NW.multiple_followers)})(?![\w-])",
     re.IGNORECASE)
 _VERB_NO_BOUNDS = {_words(p) for p in _NW.multiplying_verb_no_bounds}
+# Every verb holds one of these ("doubled" holds "double"). IGNORECASE matches a letter
+# wherever lower() gives it, and also at these characters, which lower() leaves alone.
+_MULTIPLYING_CUES = tuple(sorted(
+    w for w in {*_MULTIPLYING, *_MULTIPLYING_STEMS}
+    if not any(cue != w and cue in w for cue in {*_MULTIPLYING, *_MULTIPLYING_STEMS})))
+_FOLDS_BEYOND_LOWER = "\u0130\u0131\u017f"  # "İ" (lowered to two characters), "ı", "ſ"
 
 
-def _add_multiplying_verbs(text: str, found: list[_Found]) -> list[_Found]:
+def _add_multiplying_verbs(prepared: _Text, found: list[_Found]) -> list[_Found]:
     """The figures with every multiplying verb that overlaps none of them, by start.
 
     Run after the passes over figures, so that a verb never changes their directions."""
+    text = prepared.text
+    if not any(c in text for c in _FOLDS_BEYOND_LOWER) \
+            and not any(verb in prepared.lower for verb in _MULTIPLYING_CUES):
+        return found  # most texts: no verb written in any case, so the scan cannot match
     taken = [(q.start, q.end) for q in found]
     added = [q for m in _MULTIPLYING_VERB.finditer(text)
              if (q := _multiplying_verb(text, m)) is not None

@@ -15,6 +15,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .literals import trie_pattern as literal_trie
+
 DATA_DIR = Path(__file__).parent / "data"
 
 UnitKind = Literal["percent", "percentage_point", "points", "physical", "duration", "times"]
@@ -328,6 +330,35 @@ def _trie(words: list[str]) -> str:
 
 
 def alternation(phrases: list[str] | set[str]) -> str:
-    """Longest-first alternation, so that "percentage points" wins over "percent"."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    """Longest-first alternation, so that "percentage points" wins over "percent".
+
+    Folded into a prefix tree when that tries the same phrases in the same order: a flat
+    alternation is tried branch by branch, and under IGNORECASE Python's ``re`` cannot skip
+    a branch by its first letter, so hundreds of unit words cost hundreds of steps.
+    """
+    unique = set(phrases)
+    if _trie_keeps_order(unique):
+        return "(?:" + literal_trie(unique, space=r"\s+") + ")"
+    ordered = sorted(unique, key=len, reverse=True)
     return "(?:" + "|".join(phrase_pattern(p) for p in ordered) + ")"
+
+
+def _trie_keeps_order(phrases: set[str]) -> bool:
+    """Does a prefix tree match exactly like the longest-first alternation of ``phrases``?
+
+    Two phrases of a flat alternation can both match at one place only when one is a prefix
+    of the other (in either case under IGNORECASE); the tree tries those longest first too,
+    provided each such pair is a prefix as written (not "Mark" before "marks"), every phrase
+    is written with single spaces (the flat order counts raw characters), no letter has
+    case folds beyond ``lower()`` (only ASCII letters) and the list is not empty (an empty
+    flat alternation matches the empty string).
+    """
+    if not phrases or any(not p or p != " ".join(p.split()) for p in phrases):
+        return False
+    if any(not c.isascii() and c.lower() != c.upper() for p in phrases for c in p):
+        return False
+    by_lower: dict[str, list[str]] = {}
+    for p in phrases:
+        by_lower.setdefault(p.lower(), []).append(p)
+    return all(b.startswith(a) for b in phrases for k in range(1, len(b) + 1)
+               for a in by_lower.get(b.lower()[:k], ()) if a != b)
