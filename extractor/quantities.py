@@ -1330,7 +1330,9 @@ def _multiplying_verb(text: str, m: re.Match[str]) -> _Found | None:
     if value is None:
         if (left.lows and left.lows[0] in _ARTICLES) or not _STEM_FOLLOWER.match(text, m.end()):
             return None  # "a double", "double taxation", "double-digit"
-        value = _MULTIPLYING_STEMS[word]
+        value = _MULTIPLYING_STEMS.get(word)
+        if value is None:
+            return None  # "trıpled": IGNORECASE matched a letter (dotless i, long s) lower() keeps
     hedge: Hedge = "exact"
     start = m.start()
     bound = _left_phrase(left, _HEDGE_BEFORE)

@@ -110,3 +110,10 @@ def test_plain_digits_read_as_before(surface: str) -> None:
     assert expected is not None
     value = parse_number_exact(surface)
     assert (type(value), str(value)) == (type(expected), str(expected))
+
+
+def test_a_verb_matched_only_through_a_rare_fold_is_no_figure() -> None:
+    # The dotless "ı" matches "i" under IGNORECASE but lower() keeps it, so the verb is not
+    # in the table: no figure rather than a crash.
+    found = quantities.find_quantities("Sales trıpled last year while costs doubled.")
+    assert [(q.start, q.value) for q in found if q.unit == "times"] == [(36, 2)]  # "doubled"
