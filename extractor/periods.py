@@ -225,8 +225,25 @@ _PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "same_year_noun": ("same",), "year_end": ("end",), "split_year": ("/",), "fiscal_plain": ("fiscal",),
     "split_months": ("/",),
 }
-# A cue that needs more than one word: "months" or "year" right before "to", "ended", ...
-_PATTERN_CUE_RES = {"months_to": r"(?:months|year)\s+(?:to|ending|ended|through)\s"}
+# Cues that need more than one word ("months" or "year" right before "to", "ended", ...):
+# a text holding none of a pattern's cue patterns skips it. Each starts with a literal, so
+# the engine jumps from one occurrence of it to the next instead of trying every position
+# (a lookbehind then checks what comes before). Every match of the pattern holds a match of
+# one of them, searched in the same span. {months} and {ordinal} are the lexicon's.
+_PATTERN_CUE_RES: dict[str, tuple[str, ...]] = {
+    "months_to": (r"months\s+(?:to|ending|ended|through)\s", r"year\s+(?:to|ending|ended|through)\s"),
+    "month_quarter": (r"quarter(?<=(?:{months})\.?\s+(?:(?:19|20)\d\d\s+)?quarter)",),
+    "year_quarter": (r"quarter(?<=(?:19|20)\d\d\s+quarter)",),
+    "quarter": (r"quarter(?<=(?:{ordinal})\s+quarter)",),
+    "quarter_of": (r"quarter(?<=(?:{ordinal})\s+quarter)",),
+    "year_interval": (r"between\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d",
+                      r"from\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d"),
+    "quarter_interval": (r"between\s+(?:Q|quarter\s+)[1-4]", r"from\s+(?:Q|quarter\s+)[1-4]"),
+    "quarter_ellipsis": (r"the\s+(?:{ordinal})(?=\s*(?:[,.;)]|$))",),
+    "half_ellipsis": (r"the\s+(?:first|second)(?=\s*(?:[,.;)]|$))",),
+    "year_q": (r"q(?<=(?:19|20)\d\d\s*:?\s*q)[1-4]",),
+    "year_range": (r"-(?<=(?:19|20)\d\d\s*-)\s*(?:19|20)\d\d", r"–(?<=(?:19|20)\d\d\s*–)\s*(?:19|20)\d\d"),
+}
 # Patterns whose every match starts at a month name, or (``_FROM_MONTH``) at "from" /
 # "between" right before one: tried only there, found by one scan for month names,
 # instead of at every position of the text.
@@ -239,18 +256,34 @@ _LEXICON_PATTERNS = {"fiscal_span": "fiscal_nouns", "prev_year": "previous_year"
 
 
 @lru_cache(maxsize=1)
-def _cued_patterns() -> list[tuple[str, regex.Pattern, tuple[str, ...], regex.Pattern | None]]:
+def _cued_patterns() -> list[tuple[str, regex.Pattern, tuple[str, ...], tuple[regex.Pattern, ...]]]:
     """Each pattern with its cue words (() when it has none: it always runs) and its cue
-    pattern, if any."""
+    patterns (() when it has none). A lexicon pattern's cues are its entries, whole: every
+    match holds one (checked in the text with its spaces folded, see ``folded_text``)."""
     lex = _lexicon()
+    parts = {"months": _alt(lex["months"]), "ordinal": _alt(lex["ordinals"])}
     out = []
     for kind, pattern in _patterns():
         cue = _PATTERN_CUES.get(kind, ())
         if kind in _LEXICON_PATTERNS:
-            cue = tuple({max(entry.lower().split(), key=len) for entry in lex[_LEXICON_PATTERNS[kind]]})
-        cue_re = regex.compile(_PATTERN_CUE_RES[kind], regex.IGNORECASE) if kind in _PATTERN_CUE_RES else None
-        out.append((kind, pattern, cue, cue_re))
+            cue = _shortest({" ".join(entry.lower().split()) for entry in lex[_LEXICON_PATTERNS[kind]]})
+        cue_res = tuple(regex.compile(r.replace("{months}", parts["months"]).replace("{ordinal}", parts["ordinal"]),
+                                      regex.IGNORECASE) for r in _PATTERN_CUE_RES.get(kind, ()))
+        out.append((kind, pattern, cue, cue_res))
     return out
+
+
+def _shortest(phrases: set[str]) -> tuple[str, ...]:
+    """The phrases that hold no other one: a text holding a longer one holds the shorter too."""
+    return tuple(sorted(p for p in phrases if not any(q != p and q in p for q in phrases)))
+
+
+def folded_text(text: str) -> str:
+    r"""``text`` in lower case with each run of whitespace one space: an ASCII phrase ("a year
+    earlier", matched ignoring case with ``\s+`` between its words) is in it whenever it is
+    in the text. ``str.split`` splits at every ``\s`` of the regex module (and a few more);
+    "İ" and "ſ", which match "i" and "s" ignoring case, do not lower-case to them."""
+    return " ".join(text.replace("İ", "i").replace("ſ", "s").lower().split())
 
 
 @lru_cache(maxsize=1)
@@ -287,6 +320,12 @@ def _starts(kind: str, text: str, start: int, months: list[int]) -> list[int]:
     return out
 
 
+# For a pattern that must end right before a period ("...$", searched up to the period's
+# start) and is asked only whether it matches: a backward search tries the one place a match
+# can end, where a forward one tries every start in the window.
+_BACKWARD = regex.IGNORECASE | regex.REVERSE
+
+
 @lru_cache(maxsize=1)
 def _context_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     """(a word right after a period that keeps it local, words right before a point in time,
@@ -294,8 +333,8 @@ def _context_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, re
     lex = _lexicon()
     local = regex.compile(rf"\s*,?\s*(?:{_alt(lex['local_after'])})\b", regex.IGNORECASE)
     point = regex.compile(rf"(?:^|\W)(?:{_alt(lex['point_before'])})\s*(?:the\s+)?$", regex.IGNORECASE)
-    dated = regex.compile(rf"(?<![\w-])(?:{_alt(lex['reference_participles'])})\s+$", regex.IGNORECASE)
-    at_end = regex.compile(rf"(?<![\w-])(?:{_alt(lex['end_before'])})\s*$", regex.IGNORECASE)
+    dated = regex.compile(rf"(?<![\w-])(?:{_alt(lex['reference_participles'])})\s+$", _BACKWARD)
+    at_end = regex.compile(rf"(?<![\w-])(?:{_alt(lex['end_before'])})\s*$", _BACKWARD)
     return local, point, dated, at_end
 
 
@@ -348,7 +387,7 @@ def _published_before() -> regex.Pattern:
     lex = _lexicon()
     nouns, verbs = _alt(lex["publication_nouns"]), _alt(lex["publication_participles"])
     return regex.compile(rf"(?<![\w-])(?:{nouns})\b[^.;!?]{{0,60}}?\b(?:{verbs})\s+"
-                         rf"(?:(?:on|in|at|during|earlier|late|early)\s+(?:in\s+)?)?$", regex.IGNORECASE)
+                         rf"(?:(?:on|in|at|during|earlier|late|early)\s+(?:in\s+)?)?$", _BACKWARD)
 
 
 @lru_cache(maxsize=1)
@@ -362,9 +401,9 @@ def _level_reference() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, reg
     gap_left = regex.compile(rf"(?<![\w-])(?:{gap})\s+(?:{word}\s+){{0,4}}$", regex.IGNORECASE)
     levels_right = regex.compile(r"\s+levels?\b", regex.IGNORECASE)
     noun_left = regex.compile(rf"(?<![\w-])(?:{gap})\s+(?:{word}\s+){{0,3}}?(?:{nouns})\s+"
-                              rf"(?:(?:seen|recorded|reached|registered)\s+)?(?:in|during|of|for|at)\s+$", regex.IGNORECASE)
+                              rf"(?:(?:seen|recorded|reached|registered)\s+)?(?:in|during|of|for|at)\s+$", _BACKWARD)
     figure_left = regex.compile(rf"(?<![\w-])(?:{gap})\s+(?:its|their|the)\s+(?:{word}\s+){{0,2}}?(?:{nouns})\s+of\s+"
-                                rf"(?=\S*\d)[^,;:!?]{{1,40}}?\s+(?:in|at|during)\s+$", regex.IGNORECASE)
+                                rf"(?=\S*\d)[^,;:!?]{{1,40}}?\s+(?:in|at|during)\s+$", _BACKWARD)
     return gap_left, levels_right, noun_left, figure_left
 
 
@@ -388,19 +427,19 @@ def _announced_before() -> regex.Pattern:
     verbs, bodies = _alt(lex["announce_verbs"]), _alt(lex["announce_subjects"])
     name = r"(?-i:(?!(?:He|She|It|They|We|I|This|That)\b)[A-Z][\w'’.-]*)"
     return regex.compile(rf"(?<![\w-])(?:{name}|the\s+(?:{bodies}))\s+(?:{verbs})\s+"
-                         rf"(?:(?:earlier|late|early)\s+)?(?:in|on|during)\s+$", regex.IGNORECASE)
+                         rf"(?:(?:earlier|late|early)\s+)?(?:in|on|during)\s+$", _BACKWARD)
 
 
 # Years that name a base, an origin or a record rather than the figure's period ("since" and
 # other reference words: ``_reference_before``).
 _NOT_PERIOD_BEFORE = regex.compile(r"(?:\bbased?|\bpost-|\bpre-|\bin\s+China|\bMade\s+in\s+\w+)\s*$",
-                                   regex.IGNORECASE)
+                                   _BACKWARD)
 @lru_cache(maxsize=1)
 def _maturity_before() -> regex.Pattern:
     """ "certificates maturing", "due in" right before a date: a maturity or payment date."""
     words = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in
                      sorted(_lexicon()["maturity_before"], key=len, reverse=True))
-    return regex.compile(rf"(?<![\w-])(?:{words})\s+$", regex.IGNORECASE)
+    return regex.compile(rf"(?<![\w-])(?:{words})\s+$", _BACKWARD)
 
 
 _MONTH_WORDS_LOWER_OK = frozenset({"january", "february", "april", "june", "july", "august", "september",
@@ -676,10 +715,11 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     lex = _lexicon()
     found: list[PeriodMention] = []
     taken = bytearray(end - start)  # characters already inside a mention
-    lower = text[start:end].lower()
+    folded = folded_text(text[start:end])
     months = [m.start() for m in _month_start().finditer(text, start, end)]
-    for kind, pattern, cue, cue_re in _cued_patterns():
-        if cue and not any(word in lower for word in cue) or cue_re and not cue_re.search(text, start, end):
+    for kind, pattern, cue, cue_res in _cued_patterns():
+        if cue and not any(word in folded for word in cue) or \
+                cue_res and not any(r.search(text, start, end) for r in cue_res):
             continue
         for m in _matches(kind, pattern, text, start, end, months):
             s, e = m.span()

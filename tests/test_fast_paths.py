@@ -14,6 +14,9 @@ import regex
 
 from benchmarks.generate import generate_document
 from extractor import periods, ranks
+from extractor.cues import cues
+from extractor.indicators import basis, zeros
+from extractor.quantities import find_quantities
 from extractor.normalize import normalize_for_matching
 from extractor.segment import sentences_and_clauses
 
@@ -29,6 +32,10 @@ SENTENCES = [
     "Fuel sales grew 2% on the same period last year but 1% on a year earlier.",
     "The zone ranked first in the first quarter and third in the first 5 months of 2023.",
     "The 3rd quarter was the strongest; the city was number one in the region.",
+    "Sales rose 2% in the fourth quarter from 1.9% in the third, and 4% in the first half against 3% in the second.",
+    "Output grew between 2019 and 2021, from 2015 to 2016, and between Q1 2015 and quarter 4 2014.",
+    "Rents in the 2023 quarter, the same 2022 quarter and the Dec. 2021 quarter fell; 2023 Q3 and 2024:q1 rose.",
+    "Debt rose in 2019-2021 and 1999 – 2000, then month-on-month and q/q in the year to June.",
     "Spending grew 2.1 percent, led by Guangdong, and exports increased in 12 provinces, led by Hainan.",
     "Investment rose in 20 sectors, headed by Mining, while output fell in 3 regions, topped by Wales.",
 ]
@@ -75,3 +82,41 @@ def test_rank_shortcuts_change_nothing(texts: list[str], monkeypatch: pytest.Mon
 ])
 def test_month_led_phrases_are_read_whole(text: str, span: tuple[int, int]) -> None:
     assert [(m.start, m.end) for m in periods.find_periods(text)] == [span]
+
+
+def test_basis_cue_scan_changes_nothing(texts: list[str]) -> None:
+    """A basis cue is scanned for only in a text holding one of its phrases."""
+    for text in texts:
+        basis._basis_cue_spans.cache_clear()
+        found = dict(basis._basis_cue_spans(text))
+        assert found == {name: [m.span() for m in p.finditer(text)] for name, p in cues().basis.items()}
+
+
+def test_zero_phrase_scan_changes_nothing(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clause is searched for zero phrases ("no growth") only when it holds one."""
+    clauses = [(t, a, b) for t in texts + ["Output was flat, and prices were\nunchanged; there was no   growth."]
+               for a, b in sentences_and_clauses(t)[1]]
+    quantities = {t: find_quantities(t) for t, _, _ in clauses}
+    fast = [zeros.with_zero_changes(t, quantities[t], (a, b)) for t, a, b in clauses]
+    monkeypatch.setattr(zeros, "_zero_phrases", lambda: ("",))  # "" is in every clause: always scanned
+    slow = [zeros.with_zero_changes(t, quantities[t], (a, b)) for t, a, b in clauses]
+    assert fast == slow
+    assert any(len(s) > len(quantities[t]) for s, (t, _, _) in zip(slow, clauses))  # zeros were found
+
+
+def test_backward_context_patterns_change_nothing(texts: list[str]) -> None:
+    """The patterns read right before a period are searched backwards: at every place of the
+    texts, whether one matches in the window before it is what a forward search says."""
+    context, level = periods._context_patterns(), periods._level_reference()
+    windows = [(periods._published_before(), 90), (periods._announced_before(), 60), (periods._maturity_before(), 30),
+               (context[2], 24), (context[3], 24), (level[2], 80), (level[3], 90), (periods._NOT_PERIOD_BEFORE, 12)]
+    hits = 0
+    for backward, width in windows:
+        assert backward.flags & regex.REVERSE
+        forward = regex.compile(backward.pattern, backward.flags & ~regex.REVERSE)
+        for text in texts[::3]:
+            for end in range(len(text) + 1):
+                found = forward.search(text, max(0, end - width), end) is not None
+                assert (backward.search(text, max(0, end - width), end) is not None) == found
+                hits += found
+    assert hits > 20

@@ -14,7 +14,7 @@ import regex
 from ..cues import cues
 from ..lexicons import data_json
 from ..literals import trie_pattern
-from ..periods import Period, PeriodContext, PeriodMention, quarter_by_month
+from ..periods import Period, PeriodContext, PeriodMention, folded_text, quarter_by_month
 from ..quantity_lexicon import directions
 from .clause_text import _ANY_DIGIT
 from .figures import Draft, Figure
@@ -67,10 +67,9 @@ def _basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_sta
         # quarter, whatever basis another sentence stated for the quarter ("GDP rose 0.4% in
         # Quarter 2 (Apr to June) 2015 compared with the same quarter a year ago. Household
         # spending rose 0.6% in Quarter 2 (Apr to June) 2015"); within a sentence it carries.
+        # (``_quarterly_release``, read once per document, asks for a quarterly cue itself.)
         quarter_qoq = state.sentence != sentence[0] and draft.period is not None and \
-            draft.period.is_quarter() and state.basis == "yoy" and \
-            (cues().quarterly_release.search(text) is not None or cues().basis["qoq"].search(text) is not None) and \
-            _quarterly_release(text, ctx, state)
+            draft.period.is_quarter() and state.basis == "yoy" and _quarterly_release(text, ctx, state)
         if not (after and (_own_month(draft) or state.sentence != sentence[0])) and state.known \
                 and state.period == draft.period and not yearless_mom and not quarter_qoq:
             return state.basis
@@ -194,7 +193,7 @@ def _monthly_release(text: str, ctx: PeriodContext, state: BasisInForce) -> bool
         # report does not make it a year-on-year one. A month's change set after the month
         # before's ("in February after a rise of 1.1 pct in January") is a monthly cue too.
         monthly = sum(1 for _ in c.monthly_release.finditer(text)) + len(_month_after(text, ctx, 0, len(text)))
-        state.monthly = monthly > 0 and monthly > sum(1 for _ in c.basis["yoy"].finditer(text))
+        state.monthly = monthly > 0 and monthly > len(_cue_spans(text, "yoy"))
     return state.monthly
 
 
@@ -206,7 +205,7 @@ def _quarterly_release(text: str, ctx: PeriodContext, state: BasisInForce) -> bo
         c = cues()
         state.quarterly = not _monthly_release(text, ctx, state) and \
             c.monthly_release.search(text) is None and \
-            (c.quarterly_release.search(text) is not None or c.basis["qoq"].search(text) is not None)
+            (c.quarterly_release.search(text) is not None or bool(_cue_spans(text, "qoq")))
     return state.quarterly
 
 
@@ -366,7 +365,24 @@ def _basis_cue_spans(text: str) -> tuple[tuple[str, list[tuple[int, int]]], ...]
     """Each basis cue's matches in the whole text, in lexicon order: found once, then looked
     up per stretch (a search per change was quadratic in long clauses). A cue's matches do
     not overlap, so the first one starting in a stretch is the one that can end in it."""
-    return tuple((name, [m.span() for m in pattern.finditer(text)]) for name, pattern in cues().basis.items())
+    folded, phrases = folded_text(text), _basis_phrases()
+    # A cue's pattern matches only where one of its phrases is: without any, no scan.
+    return tuple((name, [m.span() for m in pattern.finditer(text)] if any(p in folded for p in phrases[name]) else [])
+                 for name, pattern in cues().basis.items())
+
+
+def _cue_spans(text: str, name: str) -> list[tuple[int, int]]:
+    """The matches of one basis's cue in the whole text."""
+    return next(spans for cue, spans in _basis_cue_spans(text) if cue == name)
+
+
+@lru_cache(maxsize=1)
+def _basis_phrases() -> dict[str, tuple[str, ...]]:
+    """Each basis's cue phrases as ``folded_text`` writes them: the lists ``cues().basis``
+    is built from (a space in a phrase matches any run of whitespace)."""
+    stated, bare = data_json("roles.json")["basis"], data_json("periods.json")["bare_basis"]
+    return {name: tuple({" ".join(p.lower().split()) for p in [*phrases, *bare.get(name, [])]})
+            for name, phrases in stated.items()}
 
 
 def _implied_basis(text: str, draft: Draft, ctx: PeriodContext, sentence: tuple[int, int],

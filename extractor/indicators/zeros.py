@@ -15,6 +15,7 @@ import regex
 from ..lexicons import data_json
 from ..literals import trie_pattern
 from ..mentions import QuantityMention
+from ..periods import folded_text
 
 # A figure this close after the phrase is the phrase's own ("unchanged (0.0%)", "flat at 5.2%").
 _OWN_FIGURE_REACH = 25
@@ -24,6 +25,12 @@ _OWN_FIGURE_REACH = 25
 def _zero_pattern() -> regex.Pattern:
     body = trie_pattern({p.lower() for p in data_json("roles.json")["zero_change"]}, space=r"\s+")
     return regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _zero_phrases() -> tuple[str, ...]:
+    """The zero phrases as ``folded_text`` writes them: a match of ``_zero_pattern`` holds one."""
+    return tuple({" ".join(p.lower().split()) for p in data_json("roles.json")["zero_change"]})
 
 
 def zero_cue_before(text: str, q: QuantityMention, clause_start: int) -> bool:
@@ -43,6 +50,9 @@ def with_zero_changes(text: str, quantities: list[QuantityMention], clause: tupl
     """The clause's quantities and, in text order, a zero change for each zero phrase that
     has no figure of its own ("showed no growth in October 2024")."""
     cs, ce = clause
+    folded = folded_text(text[cs:ce])
+    if not any(p in folded for p in _zero_phrases()):
+        return quantities  # the pattern needs one of the phrases: no scan
     zeros = []
     for m in _zero_pattern().finditer(text, cs, ce):
         if any(m.end() <= q.start <= m.end() + _OWN_FIGURE_REACH or q.start <= m.start() < q.end for q in quantities):
