@@ -26,6 +26,8 @@ _BREAK = regex.compile(r"[,;:!?]|\n|\.\s|—| -+ ")
 _MAX_WORDS = 9
 _OPEN_QUOTES = frozenset('"“')
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
+_CENTURIES = ("19", "20")
+"""How a word :data:`_YEAR` matches starts."""
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _DATELINE = regex.compile(r"[A-Z][A-Z .'\-]+(?:,\s+[^-–—]{0,40}?)?\s*(?:\(\w+\)\s*)?(?:--|-|–|—)\s+")
 _MODIFIER_SUFFIX = ("ed", "ly", "al", "ward", "wards", "ive")
@@ -76,25 +78,31 @@ def _cached_tokens(text: str, start: int, end: int, blocked: tuple[tuple[int, in
 
 
 def _iter_tokens(text: str, start: int, end: int, blocked: Spans = ()) -> Iterator[tuple[Word, int]]:
+    # a span that holds a word of text[start:end] starts before ``end`` and ends after ``start``
+    near = [span for span in blocked if span[0] < end and span[1] > start] if blocked else None
     prev, depth, brk = start, 0, 0
     for m in WORD.finditer(text, start, end):
         s, e = m.span()
         gap = text[prev:s]
         if gap != " ":  # one space, the usual gap, holds no bracket and no break
-            plain: list[str] = []
-            for ch in gap:
-                if ch in "([":
-                    depth += 1
-                elif ch in ")]":
-                    depth = max(0, depth - 1)
-                elif depth == 0:
-                    plain.append(ch)
-            if _BREAK.search("".join(plain)):
+            if depth or "(" in gap or "[" in gap or ")" in gap or "]" in gap:
+                chars: list[str] = []
+                for ch in gap:
+                    if ch in "([":
+                        depth += 1
+                    elif ch in ")]":
+                        depth = max(0, depth - 1)
+                    elif depth == 0:
+                        chars.append(ch)
+                plain = "".join(chars)
+            else:
+                plain = gap  # outside brackets and none in it: every character is plain
+            if _BREAK.search(plain):
                 brk = _PUNCT
         prev = e
         if depth:
             continue
-        if blocked and _inside(blocked, s, e):
+        if near and _inside(near, s, e):
             brk = max(brk, _BLOCKED)
             continue
         yield (s, e, m.group().lower()), brk
@@ -123,10 +131,15 @@ def _words(text: str, start: int, end: int, blocked: Spans = ()) -> list[Word]:
 
 def _is_np(word: str) -> bool:
     """A word that can be inside a noun phrase (not a verb, preposition, determiner, ...)."""
+    return bool(word) and word not in _not_np() and not word[0].isdigit()
+
+
+@lru_cache(maxsize=1)
+def _not_np() -> frozenset[str]:
+    """The word classes no noun phrase holds, as one set: one look-up per word, not eight."""
     c = cues()
-    return bool(word) and not (word in c.verbs or word in c.clause_words or word in c.prepositions
-                or word in c.keep_prepositions or word in c.determiners or word in c.direction_words
-                or word in c.pronouns or word in c.link_words or word[0].isdigit())
+    return c.verbs | c.clause_words | c.prepositions | c.keep_prepositions | c.determiners | c.direction_words \
+        | c.pronouns | c.link_words
 
 
 def _np_at(words: Sequence[Word], k: int) -> bool:
@@ -156,8 +169,8 @@ _ADJECTIVE_SUFFIX = ("al", "ic", "ive", "ary", "ous")
 def _is_owner(word: str, original: str) -> bool:
     """A possessive that names who owns the measured thing: a place or body ("the country's",
     "Britain's", "its"), not part of the thing ("state firms' losses")."""
-    if not _POSSESSIVE.search(word) or word in ("its", "their"):
-        return word in ("its", "their")
+    if "'" not in word and "’" not in word or not _POSSESSIVE.search(word) or word in ("its", "their"):
+        return word in ("its", "their")  # (no apostrophe, no possessive)
     stem = _POSSESSIVE.sub("", word)
     return stem in cues().actor_nouns or stem in cues().place_nouns or original[:1].isupper()
 
@@ -172,7 +185,8 @@ def _strip_leading(words: list[Word], text: str) -> list[Word]:
         if _is_owner(words[k][2], text[words[k][0]:words[k][1]]):
             words = words[k + 1:]
             break
-    while words and (words[0][2] in c.determiners or _YEAR.match(words[0][2]) or words[0][2] in c.link_words
+    while words and (words[0][2] in c.determiners or words[0][2][:2] in _CENTURIES and _YEAR.match(words[0][2])
+                     or words[0][2] in c.link_words
                      or words[0][2] in c.clause_words):
         words = words[1:]
     return words
@@ -422,7 +436,7 @@ def bracket_name(text: str, start: int, pos: int, blocked: Spans = ()) -> tuple[
     while k > 0:
         s, e, word = words[k - 1]
         gap = text[e:words[k][0]] if k < len(words) else ""
-        if _NAME_BREAK.search(gap) or _inside(blocked, s, e):
+        if _NAME_BREAK.search(gap) or blocked and _inside(blocked, s, e):
             break
         if word in ("and", "&"):
             k -= 1
@@ -636,7 +650,13 @@ def _aside_start(text: str, words: list[Word], verb_at: int) -> int:
     """ "Funding - debt sales to the private sector and external flows - rose": an aside
     between two dashes after the subject's head only says what the head is made of; the
     subject ends at the first dash (``verb_at`` when there is no such aside)."""
-    dashes = [k for k in range(1, min(verb_at + 1, len(words))) if _DASH.search(text, words[k - 1][1], words[k][0])]
+    last = min(verb_at, len(words) - 1)
+    if last < 1:
+        return verb_at
+    stretch = text[words[0][1]:words[last][0]]
+    if "-" not in stretch and "—" not in stretch and "–" not in stretch:
+        return verb_at  # every _DASH alternative holds one of these characters: no dash
+    dashes = [k for k in range(1, last + 1) if _DASH.search(text, words[k - 1][1], words[k][0])]
     return dashes[0] if len(dashes) >= 2 else verb_at
 
 
@@ -887,7 +907,8 @@ def _scope_continues(words: list[Word], k: int) -> bool:
 def phrase_text(text: str, span: tuple[int, int]) -> str:
     """The words of a phrase without footnote marks: "unemployment rate***" is
     "unemployment rate" (a mark refers to a note, it is no part of the word)."""
-    return _FOOTNOTE_MARK.sub("", text[span[0]:span[1]])
+    phrase = text[span[0]:span[1]]
+    return _FOOTNOTE_MARK.sub("", phrase) if "*" in phrase or "†" in phrase else phrase  # (no mark, nothing to drop)
 
 
 _FOOTNOTE_MARK = regex.compile(r"(?<=[\p{L}\p{N}])[*†]+")

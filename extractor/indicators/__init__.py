@@ -15,6 +15,7 @@ from ..periods import PeriodContext
 from ..phrases import counted_noun
 from ..ranks import RankMention, RankReader
 from .basis import BasisInForce
+from .clause_text import may_hold_cue
 from .emit import _emit, _names_in
 from .figures import Draft, Figure, MAIN_ROLES
 from .grouping import _group
@@ -40,6 +41,9 @@ def assemble_indicators(text: str, clauses: list[tuple[int, int]], sentences: li
     rankings: list[RankingDraft] = []
     rank_reader = RankReader(text, entities)
     qi, si = 0, 0
+    # Whether the text holds these cues at all: once per document, not per clause or figure.
+    rules, forecasts, definitions = (pattern.search(text) is not None
+                                     for pattern in (cues().rule, cues().forecast, cues().definition))
     for clause in clauses:
         cs, ce = clause
         while si + 1 < len(sentences) and sentences[si][1] <= cs:
@@ -50,10 +54,10 @@ def assemble_indicators(text: str, clauses: list[tuple[int, int]], sentences: li
             if quantities[qi].start >= cs:
                 clause_qs.append(quantities[qi])
             qi += 1
-        figures = _figures(text, with_zero_changes(text, clause_qs, clause), clause, doc.ctx.in_span(cs, ce))
+        periods, names = doc.ctx.in_span(cs, ce), _names_in(doc, clause)  # read once per clause
+        figures = _figures(text, with_zero_changes(text, clause_qs, clause), clause, periods, rules, definitions)
         doc.ctx.enter_sentence(sentence[0])
-        drafts = _group(text, figures, clause, _stated_periods(doc.ctx, clause), _names_in(doc, clause)) \
-            if ce > body_start else []
+        drafts = _group(text, figures, clause, _stated_periods(doc.ctx, clause), names) if ce > body_start else []
         share_list(text, drafts, clause)
         # Ranks: standings become Ranking records, the others go to the nearest figure group.
         attach, standings = rank_reader.read(clause, sentence, [[(f.q.start, f.q.end) for f in d.figures]
@@ -63,9 +67,10 @@ def assemble_indicators(text: str, clauses: list[tuple[int, int]], sentences: li
         drafts = [d for d in drafts if not any(all(a <= f.q.start < b for f in d.figures)
                                                for a, b in rank_reader.phrases)]
         if ce > body_start:
-            _assign_periods(text, drafts, clause, doc.ctx, bool(cues().forecast.search(text, cs, ce)))
+            forecast = may_hold_cue(text, ce, forecasts) and cues().forecast.search(text, cs, ce) is not None
+            _assign_periods(text, drafts, clause, doc.ctx, forecast)
         _attach_ranks(drafts, attach)
-        _emit(doc, drafts, clause, sentence)
+        _emit(doc, drafts, clause, sentence, periods, names)
         for fig in figures:
             if fig.q.start not in doc.concept_of:
                 anchor = fig.anchor.q.start if fig.anchor else None

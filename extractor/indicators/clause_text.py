@@ -21,6 +21,16 @@ _ANY_WORD = regex.compile(r"\w")
 PLAIN_WORD = regex.compile(r"[\w\-]+")
 """A word with inner hyphens, as the indicator readers count them ("value-added")."""
 _ANY_DIGIT = regex.compile(r"\d")
+_WORD_CHAR = regex.compile(r"[\w-]")
+
+
+def may_hold_cue(text: str, end: int, in_text: bool) -> bool:
+    """Whether a search of a cue pattern (``(?<![\w-])`` phrases ``(?![\w-])``, as cues.py
+    builds them) in a stretch of ``text`` ending at ``end`` can find one; ``in_text``: whether
+    a search of the whole text does (done once per document). A cue found in the stretch is
+    one of the whole text too, its look-behind seeing the text before the stretch, unless it
+    ends at ``end`` where a word goes on (the stretch's end hides that from its look-ahead)."""
+    return in_text or _WORD_CHAR.match(text, end) is not None
 
 
 def _in_brackets(text: str, start: int, pos: int) -> bool:

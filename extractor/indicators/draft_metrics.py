@@ -32,6 +32,7 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     A comparison figure ("from 201.82 billion in 1985") measures what the figure before it
     measures; a figure said of a place or a pronoun measures what came before."""
     draft = drafts[k]
+    fig = draft.primary  # nothing below changes a role: read once
     after = drafts[k - 1].end if k else None
     draft.rate_gap = bool(k) and _rate_gap(drafts[k - 1], draft)
     own = bool(k) and draft.respective and _own_level(doc.text, drafts[k - 1], draft)
@@ -44,12 +45,12 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
         else _metric_span(reading, draft, after, listed_n if draft.respective and not own else 1)
     if span is not None and k and doc.text[span[0]:span[1]].lower() in cues().change_nouns:
         span = None  # "recovered from a 0.6 percent contraction to a 1.3 percent increase": no metric of its own
-    if not k and _COMPARES_OPENER.fullmatch(doc.text, _clause_body(doc.text, *reading.clause), draft.primary.q.start):
+    if not k and _COMPARES_OPENER.fullmatch(doc.text, _clause_body(doc.text, *reading.clause), fig.q.start):
         span = _compared_metric(doc, reading, draft, sentence)  # "It compares with 1.9 pct growth in 1985"
-    if k and last is not None and after is not None and _GAPPED_BY.search(doc.text, after, draft.primary.q.start):
+    if k and last is not None and after is not None and _GAPPED_BY.search(doc.text, after, fig.q.start):
         span = last  # "fell by 0.4% in manufacturing in the first quarter and by 1.0% in production": the verb is gapped
     if k and last is not None and span is not None and doc.text[span[0]:span[1]].lower() in _GENERIC_HEADS \
-            and _FORECAST_WITH.search(doc.text, after, draft.primary.q.start):
+            and _FORECAST_WITH.search(doc.text, after, fig.q.start):
         span = last  # "rice production at 26.7 mln tonnes, with a forecast 27.3 mln tonnes output in 1987"
     span = span or last or _metric_span(reading, draft, None, listed_n if draft.respective else 1)
     if draft.respective and not own:
@@ -57,9 +58,9 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
         span = _respective_metric(doc.text, listed, k, listed_n)
     if span is not None and zero_phrase_in(doc.text, span):
         span = None  # "This follows a broadly unchanged reading (0.0 per cent)": the zero names no metric
-    if span is not None and draft.primary.item is not None and reading.is_name(span):
+    if span is not None and fig.item is not None and reading.is_name(span):
         # "Real GDP rose in 49 states, led by Arizona (7.6 percent)"; "rises in Victoria (0.2%), Tasmania (0.6%)"
-        span = _item_subject(reading, draft.primary.item[0]) or _item_topic(doc, sentence) or span
+        span = _item_subject(reading, fig.item[0]) or _item_topic(doc, sentence) or span
     elif _back_reference(reading, draft, after) or span is not None and _estimate_of(reading, span, draft):
         # "; making them 1.3% below pre-crisis levels", "down from a revised estimate of 55.3 billion"
         span = last or _topic(doc, sentence) or span
@@ -74,19 +75,19 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
         # 1,000"; with nothing before, the phrase read; "The March figure" opening a paragraph of
         # its own is the figure of the metric before
         span = _topic(doc, sentence) or (_period_anaphor(reading, span) and _last_metric(doc)) or span
-    elif span is None and pronoun_subject(doc.text, reading.clause[0], draft.primary.q.start, reading.blocked):
+    elif span is None and pronoun_subject(doc.text, reading.clause[0], fig.q.start, reading.blocked):
         # "In 2023, they rose 6.4 percent"
         span = _topic(doc, sentence)
-    elif span is None and draft.primary.role in ("change", "share"):
+    elif span is None and fig.role in ("change", "share"):
         span = _topic(doc, sentence)  # a hard-wrapped line "4.5 percent in September.": nothing names a metric
-    if span is None and pronoun_subject(doc.text, reading.clause[0], draft.primary.q.start, reading.blocked):
+    if span is None and pronoun_subject(doc.text, reading.clause[0], fig.q.start, reading.blocked):
         span = _last_metric(doc)  # "It was 9.1% a year before." opening a paragraph of its own
     elif span is not None and (doc.text[span[0]:span[1]].lower() in _RELATIVES or _verb_after_relative(reading, draft, span)):
         span = last or _last_metric(doc)  # "400 nurses, of whom 90 were men": what the whole measures
     span = _trim_names(reading, span)
-    span = _acronym_after(reading, span, draft.primary.q.start)
-    span = _alias_after(reading, span, draft.primary.q.start)
-    if draft.primary.item is not None:  # a list of ranked items; "the highest count of X" stays whole
+    span = _acronym_after(reading, span, fig.q.start)
+    span = _alias_after(reading, span, fig.q.start)
+    if fig.item is not None:  # a list of ranked items; "the highest count of X" stays whole
         span = _trim_superlative(doc.text, span)
     if span is not None and _bare_comparative(doc.text, span):
         span = last or _topic(doc, sentence) or span  # "and 0.2 points lower than in May", "the highest in Malta"
@@ -172,7 +173,10 @@ def _back_reference(r: _Reading, draft: Draft, after: int | None) -> bool:
         start = max(r.text.rfind(",", after, q.start), r.text.rfind(";", after, q.start)) + 1
         if start <= 0:
             return False
-    words = [w.lower() for w in PLAIN_WORD.findall(r.text, start, q.start)]
+    words = PLAIN_WORD.findall(r.text, start, q.start)
+    if not 2 <= len(words) <= 4:
+        return False  # two or three words, after at most one link word
+    words = [w.lower() for w in words]
     if words and words[0] in _BACK_LINKS:
         words = words[1:]
     if not 2 <= len(words) <= 3:
@@ -194,7 +198,10 @@ def _verb_after_relative(r: _Reading, draft: Draft, span: tuple[int, int]) -> bo
     """ "of whom 90 worked abroad": after a relative partitive the word read is the verb (one
     of phrases.json ``verbs`` or a past form)."""
     q = draft.primary.q
-    return _OF_RELATIVE.search(r.text, max(r.clause[0], q.start - 12), q.start) is not None and \
+    low = max(r.clause[0], q.start - 12)
+    if "wh" not in r.text[low:q.start].casefold():
+        return False  # no "whom"/"which" (the pattern ignores case: a case-folded copy holds it)
+    return _OF_RELATIVE.search(r.text, low, q.start) is not None and \
         all(w.lower() in cues().verbs or w.lower().endswith("ed") for w in PLAIN_WORD.findall(r.text, span[0], span[1]))
 
 
@@ -211,6 +218,8 @@ _BACK_LINKS = frozenset(_ROLES["back_reference_links"])
 
 def _period_owner(text: str, span: tuple[int, int]) -> bool:
     """ "January's", "last year's": a period's possessive says when, not what is measured."""
+    if text.find("'", span[0], span[1]) < 0 and text.find("’", span[0], span[1]) < 0:
+        return False  # no apostrophe, no possessive
     m = _POSSESSIVE_ONLY.fullmatch(text, span[0], span[1])
     if m is None:
         return False
@@ -329,7 +338,7 @@ def _acronym_after(r: _Reading, span: tuple[int, int] | None, pos: int) -> tuple
     phrase read is only part of the name); a name that ends right at its acronym stays."""
     if span is None:
         return None
-    m = _RUN_TO_ACRONYM.match(r.text, span[1], pos)
+    m = _RUN_TO_ACRONYM.match(r.text, span[1], pos) if r.text.find("(", span[1], pos) >= 0 else None  # (needs one)
     if m is None:
         return span
     initials = "".join(w[0] for w in PLAIN_WORD.findall(r.text, span[0], span[1])
@@ -343,10 +352,11 @@ def _alias_after(r: _Reading, span: tuple[int, int] | None, pos: int) -> tuple[i
     4.2%": a long subject (the phrase read, of three words or more, and plain words after it,
     five or more in all) followed by a bracketed alias of two to five plain lower-case words,
     then only words before the figure, is known by the alias."""
-    if span is None or len(PLAIN_WORD.findall(r.text, span[0], span[1])) < 3:
-        return span
+    if span is None or r.text.find("(", span[1], pos) < 0:
+        return span  # no bracket, no alias
     m = _BRACKET_ALIAS.match(r.text, span[1], pos)
-    if m is None or len(PLAIN_WORD.findall(r.text, span[0], m.start("alias"))) < 5:
+    if m is None or len(PLAIN_WORD.findall(r.text, span[0], span[1])) < 3 \
+            or len(PLAIN_WORD.findall(r.text, span[0], m.start("alias"))) < 5:
         return span
     if m is None or any(s < m.end("alias") and m.start("alias") < e for s, e in r.blocked):
         return span
@@ -371,10 +381,10 @@ _NAME_LINKS = frozenset({"the", "of", "and", "for", "in", "on", "a", "an"})
 def _estimate_of(r: _Reading, span: tuple[int, int], draft: Draft) -> bool:
     """ "from an upwardly revised estimate of a record 82.85 billion": a phrase headed by an
     estimate noun (phrases.json ``estimate_nouns``) right before "of" and the figure."""
+    if _OF_FIGURE.fullmatch(r.text, span[1], draft.primary.q.start) is None:
+        return False  # (asked first: it fails at once, with no list of the span's words)
     words = PLAIN_WORD.findall(r.text, span[0], span[1])
-    if not words or words[-1].lower() not in _ESTIMATES:
-        return False
-    return _OF_FIGURE.fullmatch(r.text, span[1], draft.primary.q.start) is not None
+    return bool(words) and words[-1].lower() in _ESTIMATES
 
 
 _ESTIMATES = frozenset(data_json("phrases.json")["estimate_nouns"])

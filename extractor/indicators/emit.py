@@ -5,7 +5,7 @@ basis, share scope and tier.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import regex
@@ -13,7 +13,7 @@ import regex
 from ..cues import cues
 from ..mentions import EntityMention
 from ..phrases import counted_noun
-from ..periods import Period
+from ..periods import Period, PeriodMention
 from .basis import _basis, _basis_cue_spans, _rate_as_change
 from .clause_text import _clause_body, _content_words
 from .draft_metrics import _draft_metric
@@ -29,19 +29,18 @@ def _tier_of(span: tuple[int, int] | None, tiers: list[EntityMention]) -> str | 
     """The tier of the first tier mention the metric overlaps (``tiers`` in text order)."""
     if span is None:
         return None
-    lo, hi = 0, len(tiers)
-    while lo < hi:  # the first mention that ends after the span starts
-        mid = (lo + hi) // 2
-        if tiers[mid].end <= span[0]:
-            lo = mid + 1
-        else:
-            hi = mid
-    for e in tiers[lo:]:
+    # the first mention that ends after the span starts (the same halving as a loop on ``end <= span[0]``)
+    for i in range(bisect_right(tiers, span[0], key=_end_of), len(tiers)):
+        e = tiers[i]
         if e.start >= span[1]:
             break
         if span[0] < e.end:
             return e.tier
     return None
+
+
+def _end_of(e: EntityMention) -> int:
+    return e.end
 
 
 def _subject_tier(text: str, span: tuple[int, int] | None, tiers: list[EntityMention]) -> str | None:
@@ -59,11 +58,13 @@ def _subject_tier(text: str, span: tuple[int, int] | None, tiers: list[EntityMen
 _VERB_GAP = regex.compile(r"\s+(?:[\w\-]+\s+)?(?P<verb>[\w\-]+)\s+(?:(?:the|a|an|its|their|total)\s+){0,2}", regex.IGNORECASE)
 
 
-def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence: tuple[int, int]) -> None:
-    """Metric, share and basis of each draft of a clause, then the indicator."""
+def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence: tuple[int, int],
+          periods: list[PeriodMention] | None = None, names: tuple[tuple[int, int], ...] | None = None) -> None:
+    """Metric, share and basis of each draft of a clause, then the indicator. ``periods``,
+    ``names``: the clause's period mentions and names, when the caller has them."""
     text = doc.text
     cs, ce = clause
-    reading = _reading(doc, clause)
+    reading = _reading(doc, clause, periods, names)
     references = [(d, d.period) for d in drafts if d.comparison and d.period_set and d.period is not None]
     last_metric: tuple[int, int] | None = None
     listed: tuple[int, int] | None = None  # the metrics of a "respectively" list
@@ -107,8 +108,9 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
 def _on_scope(r: _Reading, span: tuple[int, int], draft: Draft) -> tuple[int, int] | None:
     """ "a surplus of 6.1 billion dlrs on tourism": the metric right before "of" and its
     amount, then "on" and a noun after it: the words "on tourism" follow the metric."""
-    q = draft.primary.q
-    if draft.primary.role not in MAIN_ROLES or q.unit is None or q.unit in ("percent", "percentage_point") \
+    fig = draft.primary
+    q = fig.q
+    if fig.role not in MAIN_ROLES or q.unit is None or q.unit in ("percent", "percentage_point") \
             or not _OF_GAP.fullmatch(r.text, span[1], q.start):
         return None
     m = _ON_AFTER.match(r.text, q.end, r.clause[1])
@@ -121,8 +123,9 @@ def _on_scope(r: _Reading, span: tuple[int, int], draft: Draft) -> tuple[int, in
 def _done_by_head(r: _Reading, span: tuple[int, int], draft: Draft) -> tuple[int, int] | None:
     """ "Of these trips, 944 million were made by urban tourists": the participle phrase after
     a part's count follows the whole named before it ("trips made by urban tourists")."""
-    q = draft.primary.q
-    if draft.primary.role not in MAIN_ROLES or q.unit is not None or span[1] > q.start:
+    fig = draft.primary
+    q = fig.q
+    if fig.role not in MAIN_ROLES or q.unit is not None or span[1] > q.start:
         return None
     return done_by(r, q)
 
@@ -170,16 +173,17 @@ def _compared_with(references: list[tuple[Draft, Period]], draft: Draft, change:
     return [p for d, p in ordered if d is not draft]
 
 
-def _reading(doc: _DocState, clause: tuple[int, int]) -> _Reading:
+def _reading(doc: _DocState, clause: tuple[int, int], periods: list[PeriodMention] | None = None,
+             names: tuple[tuple[int, int], ...] | None = None) -> _Reading:
     cs, ce = clause
-    blocked = [(m.start, m.end) for m in doc.ctx.in_span(cs, ce)]
+    blocked = [(m.start, m.end) for m in (doc.ctx.in_span(cs, ce) if periods is None else periods)]
     spans = _basis_spans(doc.text)
     i = bisect_left(spans, (cs, cs))
     while i < len(spans) and spans[i][0] < ce:
         if spans[i][1] <= ce:
             blocked.append(spans[i])
         i += 1
-    return _Reading(doc.text, clause, tuple(sorted(blocked)), _names_in(doc, clause))
+    return _Reading(doc.text, clause, tuple(sorted(blocked)), _names_in(doc, clause) if names is None else names)
 
 
 @lru_cache(maxsize=2)
@@ -191,13 +195,9 @@ def _basis_spans(text: str) -> list[tuple[int, int]]:
 
 def _names_in(doc: _DocState, clause: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     cs, ce = clause
-    i = bisect_left(doc.names, (cs, cs))
-    names = []
-    while i < len(doc.names) and doc.names[i][0] < ce:
-        if doc.names[i][1] <= ce:
-            names.append(doc.names[i])
-        i += 1
-    return tuple(names)
+    # the names from the first at or after the clause's start to the last starting before its end
+    within = doc.names[bisect_left(doc.names, (cs, cs)):bisect_left(doc.names, (ce,))]
+    return tuple(name for name in within if name[1] <= ce)
 
 
 def _same_metric(text: str, span: tuple[int, int] | None, before: tuple[int, int] | None, clause_start: int) -> bool:

@@ -97,7 +97,8 @@ class Draft:
 
     @property
     def end(self) -> int:
-        return max(f.q.end for f in self.figures)
+        figures = self.figures  # mostly one figure: no generator for it
+        return figures[0].q.end if len(figures) == 1 else max(f.q.end for f in figures)
 
 
 def _is_money(q: QuantityMention) -> bool:

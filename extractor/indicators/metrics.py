@@ -6,6 +6,7 @@ never a period, a basis phrase or a place.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -442,11 +443,17 @@ def _object_after(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:
     prep = cues().object_after.get(verb or "")
     if prep is None:
         return None
-    m = regex.match(rf"\s+{prep}\s+", r.text[q.end:r.clause[1]])
+    m = _prep_after(prep).match(r.text, q.end, r.clause[1])
     if not m:
         return None
-    start = q.end + m.end()
+    start = m.end()
     return left_phrase(r.text, start, _phrase_end(r, start), r.blocked)
+
+
+@lru_cache(maxsize=None)
+def _prep_after(prep: str) -> regex.Pattern:
+    # one pattern per preposition of phrases.json ``object_after`` (a handful), compiled once
+    return regex.compile(rf"\s+{prep}\s+")
 
 
 def _phrase_end(r: _Reading, start: int) -> int:

@@ -17,7 +17,7 @@ from ..quantity_lexicon import directions
 from ..periods import PeriodMention
 from ..lexicons import data_json
 from ..phrases import bracket_name, number_words
-from .clause_text import PLAIN_WORD, _AMONG_INTRO, _ANY_DIGIT, _NUMBER_OF, _at_subject, _clause_body
+from .clause_text import PLAIN_WORD, _AMONG_INTRO, _ANY_DIGIT, _NUMBER_OF, _at_subject, _clause_body, may_hold_cue
 from .figures import Draft, Figure, MAIN_ROLES, _RELATIVE_UNITS, _is_money
 from .skips import _qualifying
 from .zeros import zero_cue_before
@@ -161,15 +161,18 @@ def _cumulative(text: str, q: QuantityMention, clause_start: int) -> regex.Match
 
 
 def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, int],
-             periods: list[PeriodMention]) -> list[Figure]:
+             periods: list[PeriodMention], rules: bool = True, definitions: bool = True) -> list[Figure]:
+    """``rules``, ``definitions``: whether the text holds a rule cue, a definition cue at all
+    (searched once per document)."""
     cs, ce = clause
     figures: list[Figure] = []
     prev_end = cs
     # "The evaluation system consists of four modules: A (30%), ...": a definition's
     # weights and counts; one search per clause, not per figure.
-    defining = bool(quantities) and cues().definition.search(text, cs, ce) is not None
+    defining = bool(quantities) and may_hold_cue(text, ce, definitions) \
+        and cues().definition.search(text, cs, ce) is not None
     for q in quantities:
-        if any(m.start <= q.start and q.end <= m.end for m in periods):
+        if periods and any(m.start <= q.start and q.end <= m.end for m in periods):
             continue  # "Quarter 3", "the three months to May": part of a period
         fig = Figure(q=q, role=_role(text, q, clause, prev_end), clause_start=cs)
         if fig.role == "value" and _gapped(text, fig, figures):
@@ -183,14 +186,14 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
         if fig.comparison and fig.role == "change" and previous is not None and previous.role == "value" \
                 and previous.q.unit == fig.q.unit and cause_subject(text, cs, previous.q.start):
             fig.role = "value"  # "... was 4.8 billion of advances compared with 8.0 billion": a level too
-        if previous is not None and _OPEN_BRACKET.match(text[previous.q.end:q.start]):
+        if previous is not None and _opens_bracket(text, previous.q.end, q.start):
             _bracketed(previous, fig, figures[-2] if len(figures) > 1 else None)
         else:
             _list_item(text, fig, previous, clause)
         if zero_cue_before(text, q, cs):
             fig.role = "change"  # "was relatively unchanged (0.0 per cent)": a change of 0
         else:
-            fig.skip = fig.skip or defining or _qualifying(text, fig, previous, left) or _scope_count(text, fig)
+            fig.skip = fig.skip or defining or _qualifying(text, fig, previous, left, rules) or _scope_count(text, fig)
         if fig.role == "new" and previous is not None:
             _stock_of_new(text, previous, fig)
         running = _cumulative(text, q, cs) if fig.role == "total" else None
@@ -206,6 +209,13 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
     _compared_like(figures)
     _subset_counts(text, figures)
     return figures
+
+
+def _opens_bracket(text: str, start: int, end: int) -> bool:
+    """Only an opening bracket (and spaces) between two figures: "18,000 (0.9%)"."""
+    if text.find("(", start, end) < 0 and text.find("[", start, end) < 0:
+        return False  # no bracket: no need to copy the stretch
+    return _OPEN_BRACKET.match(text[start:end]) is not None
 
 
 def _gapped(text: str, fig: Figure, figures: list[Figure]) -> bool:
@@ -240,13 +250,13 @@ def _scope_count(text: str, fig: Figure) -> bool:
     q, c = fig.q, cues()
     if q.unit is not None or q.direction is not None:
         return False
+    place = _PLACE_AFTER.match(text, q.end)  # asked first: it needs no read of the clause before
+    if place is None or not any(_singular(w.lower()) in c.place_nouns for w in place.group().split()):
+        return False
     body = _clause_body(text, fig.clause_start, q.start)
     prep = _SCOPE_PREP.search(text, max(body, q.start - 30), q.start)
     words = [w.lower() for w in PLAIN_WORD.findall(text, body, prep.start())] if prep else []
-    if not words or any(w in c.verbs for w in words):
-        return False
-    place = _PLACE_AFTER.match(text, q.end)
-    return place is not None and any(_singular(w.lower()) in c.place_nouns for w in place.group().split())
+    return bool(words) and not any(w in c.verbs for w in words)
 
 
 _SCOPE_PREP = regex.compile(r"\b(?:in|among|across|throughout)\s+(?:the|all|its|their)\s+$", regex.IGNORECASE)
@@ -262,8 +272,9 @@ def _list_item(text: str, fig: Figure, previous: Figure | None, clause: tuple[in
     (0.7 per cent) led the rises": a figure alone in brackets right after a name is that
     name's own figure. A name in capitals, or one of a run of such items, makes a breakdown."""
     q = fig.q
-    if not _CLOSE_BRACKET.match(text, q.end) or q.unit not in _RELATIVE_UNITS:
-        return
+    after = text[q.end:q.end + 1]
+    if q.unit not in _RELATIVE_UNITS or not (after.isspace() or after == ")") or not _CLOSE_BRACKET.match(text, q.end):
+        return  # (_CLOSE_BRACKET opens with a space or the bracket)
     span = bracket_name(text, clause[0], q.start)
     if span is None:
         return
