@@ -18,6 +18,7 @@ Sources of candidates, all resolved together (longest span wins):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,6 +54,29 @@ _DATELINE = re.compile(rf"^[ \t]*([A-Z][A-Z.'\u2019\- ]*[A-Z.])(?:,[ \t]*[A-Z][A
                        re.MULTILINE)
 _COMPANY_SUFFIX = frozenset({"Ltd.", "Ltd", "Inc.", "Inc", "Co.", "LLC", "Limited", "plc", "PLC"})
 _BLOCK = "BLOCK"
+
+
+class _LedPattern:
+    """``lead + body`` as one pattern, where ``lead`` is only lookbehinds ("not after a letter").
+
+    A pattern that opens with a lookbehind makes ``re`` try a match at every character; the
+    body alone lets it skip straight to the characters a match can start with. Checking the
+    lookbehinds at each start the body finds gives exactly the matches of ``lead + body``:
+    ``lead`` is zero-width and the body never matches the empty string.
+    """
+
+    def __init__(self, lead: str, body: str) -> None:
+        self.lead = re.compile(lead)
+        self.body = re.compile(body)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while (m := self.body.search(text, pos)) is not None:
+            if self.lead.match(text, m.start()) is None:
+                pos = m.start() + 1  # as the whole pattern would: on from the next character
+                continue
+            yield m
+            pos = m.end()
 
 
 @dataclass(slots=True)
@@ -123,7 +147,7 @@ def _cued_orgs(text: str, words: list[_Word]) -> list[EntityMention]:
     ("Statistics Canada", "Stats NZ")."""
     tokens = [w.text for w in words]
     start = words[0].start
-    if _org_cue_re().search(text, max(0, start - _CUE_CHARS), start):
+    if _may_follow_cue(text, start) and _org_cue_re().search(text, max(0, start - _CUE_CHARS), start):
         # "economists at Goldman Sachs and Morgan Stanley": each coordinated name is one
         cuts = [-1] + [i for i, t in enumerate(tokens) if t == "and"] + [len(tokens)]
         parts = [_trim(words[a + 1:b]) for a, b in zip(cuts, cuts[1:])]
@@ -139,6 +163,29 @@ def _cued_orgs(text: str, words: list[_Word]) -> list[EntityMention]:
                 out.append(_mention(words[i:end], "ORG"))
                 break
     return out
+
+
+@lru_cache(maxsize=1)
+def _org_cue_ends() -> tuple[str, ...] | None:
+    """The last words of the org cues in lower case; None unless all are plain ASCII words."""
+    cues = [c.split() for c in gazetteer("org_cues")]
+    ends = tuple({c[-1].lower() for c in cues if c})
+    return ends if ends and all(cues) and all(e.isascii() for e in ends) else None
+
+
+def _may_follow_cue(text: str, start: int) -> bool:
+    """Can ``_org_cue_re`` match right before ``start``? Only when the last word before it
+    (or the one before a last "the") ends with a cue's last word: one comparison instead of
+    a case-insensitive search of the 40 characters. A word that is not plain ASCII, where
+    lower case may not be what ``re.IGNORECASE`` compares, goes to the pattern."""
+    ends = _org_cue_ends()
+    words = text[max(0, start - _CUE_CHARS):start].split()
+    if ends is None or not words:
+        return ends is None
+    last = words[-1]
+    if not last.isascii() or last.lower().endswith(ends):
+        return True
+    return last.lower() == "the" and len(words) > 1 and (not words[-2].isascii() or words[-2].lower().endswith(ends))
 
 
 _LOWER_HEAD = re.compile(r"[ \t]+([a-z]+)\b")
@@ -355,21 +402,21 @@ def _subdivision_names(countries: frozenset[str]) -> set[str]:
             and s.name.isascii() and "[" not in s.name and "(" not in s.name}
 
 
-def _alternation(names: frozenset[str] | tuple[str, ...], with_upper: bool) -> re.Pattern[str]:
+def _alternation(names: frozenset[str] | tuple[str, ...], with_upper: bool) -> _LedPattern:
     variants = set(names)
     if with_upper:
         variants |= {n.upper() for n in names}
     # A name ends before a letter/digit; "China-Europe" and "Britain's" still match.
-    return re.compile(rf"(?<![\w.])(?:{trie_pattern(variants)})(?![\w])")
+    return _LedPattern(r"(?<![\w.])", rf"(?:{trie_pattern(variants)})(?![\w])")
 
 
 @lru_cache(maxsize=1)
-def _gpe_re() -> re.Pattern[str]:
+def _gpe_re() -> _LedPattern:
     return _alternation(gpe_names(), with_upper=True)
 
 
 @lru_cache(maxsize=1)
-def _org_re() -> re.Pattern[str]:
+def _org_re() -> _LedPattern:
     return _alternation(gazetteer("org_known"), with_upper=False)
 
 
@@ -380,10 +427,10 @@ def _gazetteer_places(text: str) -> list[EntityMention]:
 
 
 @lru_cache(maxsize=1)
-def _numbered_group_re() -> re.Pattern[str]:
+def _numbered_group_re() -> _LedPattern:
     """ "EU27", "EA-19", "EU27_2020": a country group named by its member count."""
     prefixes = "|".join(re.escape(p) for p in gazetteer("gpe_numbered"))
-    return re.compile(rf"(?<![\w.\-])(?:{prefixes})-?\d{{1,2}}(?:_\d{{4}})?(?![\w\-])")
+    return _LedPattern(r"(?<![\w.\-])", rf"(?:{prefixes})-?\d{{1,2}}(?:_\d{{4}})?(?![\w\-])")
 
 
 @lru_cache(maxsize=1)
@@ -412,9 +459,9 @@ _CURRENCY_SYMBOLS = frozenset("$€£¥")
 
 
 @lru_cache(maxsize=1)
-def _region_re() -> re.Pattern[str]:
+def _region_re() -> _LedPattern:
     # not after a hyphen: "Asia-Pacific region" names no "Pacific" region
-    return re.compile(rf"(?<![\w.\-\u2010\u2011])(?:{trie_pattern(gazetteer('regions'))})(?![\w\-\u2010\u2011])")
+    return _LedPattern(r"(?<![\w.\-\u2010\u2011])", rf"(?:{trie_pattern(gazetteer('regions'))})(?![\w\-\u2010\u2011])")
 
 
 @lru_cache(maxsize=1)
@@ -467,9 +514,9 @@ _INSTRUMENT_AFTER = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _the_single_re() -> re.Pattern[str]:
+def _the_single_re() -> _LedPattern:
     words = gazetteer("org_the_singles")
-    return re.compile(rf"(?<![\w.])(?<=[Tt]he )(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?![\w\-])")
+    return _LedPattern(r"(?<![\w.])(?<=[Tt]he )", rf"(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?![\w\-])")
 
 
 def _the_single_orgs(text: str) -> list[EntityMention]:
@@ -479,7 +526,7 @@ def _the_single_orgs(text: str) -> list[EntityMention]:
 
 def _known_orgs(text: str) -> list[EntityMention]:
     found = [EntityMention(m.start(), m.end(), "ORG") for m in _org_re().finditer(text)]
-    for line in _CAPS_LINE.finditer(text):
+    for line in _at_line_starts(_CAPS_LINE, text):
         if any(c.isalpha() for c in line.group()):
             found.extend(EntityMention(m.start(), m.end(), "ORG")
                          for m in _caps_org_re().finditer(text, line.start(), line.end()))
@@ -499,10 +546,20 @@ def _caps_org_re() -> re.Pattern[str]:
 
 def _datelines(text: str) -> list[EntityMention]:
     out = []
-    for m in _DATELINE.finditer(text):
+    for m in _at_line_starts(_DATELINE, text):
         place = m.group(1).rstrip(". ")
         out.append(EntityMention(m.start(1), m.start(1) + len(place), "GPE"))
     return out
+
+
+_NEWLINE = re.compile(r"\n")
+
+
+def _at_line_starts(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a MULTILINE pattern that opens with ``^`` and matches
+    within one line, tried only where a line starts (re would try it at every character)."""
+    starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    return [m for start in starts if (m := pattern.match(text, start)) is not None]
 
 
 # --- capitalised name sequences -------------------------------------------------------
@@ -517,7 +574,8 @@ def _words(text: str) -> list[_Word]:
         if word.text.endswith(".") and (not _keeps_dot(word.text) or _ends_line(text, word)):
             word.end -= 1
             word.text = word.text[:-1]
-        pm = _POSSESSIVE.match(text, word.end)
+        # the apostrophe test first: most words are no possessive
+        pm = _POSSESSIVE.match(text, word.end) if text[word.end:word.end + 1] in _APOSTROPHES else None
         if pm:
             word.possessive_end = pm.end()
         out.append(word)
@@ -561,13 +619,14 @@ def _name_sequences(text: str) -> list[list[_Word]]:
     sequences: list[list[_Word]] = []
     current: list[_Word] = []
     for word in _words(text):
-        fits = _is_capitalised(word) or word.text in _CONNECTORS
-        if current and fits and _linked(text, current[-1], word) and not _ends_at_place(current):
+        capitalised = _is_capitalised(word)
+        if current and (capitalised or word.text in _CONNECTORS) and _linked(text, current[-1], word) \
+                and not _ends_at_place(current):
             current.append(word)
             continue
         if current:
             sequences.append(current)
-        current = [word] if _is_capitalised(word) else []
+        current = [word] if capitalised else []
     if current:
         sequences.append(current)
     return [s for s in (_trim(part) for seq in sequences for part in _cut_at_dates(seq)) if s]
@@ -659,6 +718,8 @@ def _split_coordinated(words: list[_Word]) -> list[list[_Word]]:
 
 def _classify_sequence(text: str, words: list[_Word]) -> list[EntityMention]:
     """ORG / GPE / blocking candidates read off one capitalised run."""
+    if len(words) < 2:
+        return []  # every candidate below spans two words or more (most runs are one word)
     org_heads, gpe_heads, blockers = _head_sets()
     tokens = [w.text for w in words]
     out: list[EntityMention] = []
@@ -709,6 +770,8 @@ def _geo_features() -> frozenset[str]:
 
 def _last_head_end(tokens: list[str], heads: _Heads) -> int | None:
     """Index just past the last head occurrence in ``tokens``, or None."""
+    if heads.by_last.keys().isdisjoint(tokens):
+        return None  # every head ends with one of these words: the common case, one set operation
     for end in range(len(tokens), 0, -1):
         if heads.at_end(tokens, end):
             return end

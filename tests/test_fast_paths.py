@@ -7,6 +7,7 @@ generated bulletins and sentences written for these tests."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,17 @@ def test_backward_context_patterns_change_nothing(texts: list[str]) -> None:
                 assert (backward.search(text, max(0, end - width), end) is not None) == found
                 hits += found
     assert hits > 20
+
+
+def test_trigger_scan_by_alternative_finds_what_the_one_pattern_finds(texts: list[str]) -> None:
+    """The rank pre-scan runs each alternative of the trigger pattern alone (and the word
+    alternative from the character before the word); the starts must be those of ``finditer``
+    of the whole alternation over the lower-cased text."""
+    from extractor.ranks import prescan
+
+    whole = re.compile("|".join(p.pattern for p in prescan._trigger_alternatives()))
+    extra = ["no. 5, #3 and number one; 21st, year-high, then5, theno 5, mainumber one, 1234th",
+             "largest", "", "x-first", "2nd-largest 3rd quarter"]
+    for text in [t.lower() for t in texts] + extra:
+        assert prescan._alternation_starts(prescan._trigger_alternatives(), text) == \
+            [m.start() for m in whole.finditer(text)]
