@@ -459,14 +459,10 @@ _NAME_BREAK = regex.compile(r"[;:!?()\n\"“”]|\.\s")
 # ---------------------------------------------------------------- subjects
 
 
-def _strip_intro(text: str, start: int, end: int, blocked: Spans = ()) -> int:
+def _strip_intro(text: str, start: int, end: int, blocked: tuple[tuple[int, int], ...] = ()) -> int:
     """Skip a dateline, a reporting verb ("Official figures show", "He said") and an
-    introductory adverbial ("Last year,", "In 2019,", "Statistics show that")."""
-    return _cached_intro_end(text, start, end, tuple(blocked))
-
-
-@lru_cache(maxsize=256)
-def _cached_intro_end(text: str, start: int, end: int, blocked: tuple[tuple[int, int], ...]) -> int:
+    introductory adverbial ("Last year,", "In 2019,", "Statistics show that"). Read once per
+    clause reading (:func:`_clause_reading` keeps it)."""
     c = cues()
     m = _DATELINE.match(text, start, end)
     if m:
@@ -586,7 +582,27 @@ def _has_verb(text: str, start: int, end: int, blocked: Spans) -> bool:
     return _verb_at(words) is not None
 
 
-def _verb_at(words: list[Word]) -> int | None:
+ClauseReading = tuple[tuple[tuple[Word, int], ...], tuple[Word, ...], "int | None"]
+
+
+def _clause_reading(text: str, clause_start: int, pos: int, blocked: Spans = ()) -> ClauseReading:
+    """The clause before ``pos`` past its introduction (:func:`_strip_intro`): its tokens
+    (:func:`_tokens`), their words, and the index of its verb among them (:func:`_verb_at`)."""
+    return _cached_clause_reading(text, clause_start, pos, tuple(blocked))
+
+
+@lru_cache(maxsize=256)
+def _cached_clause_reading(text: str, clause_start: int, pos: int,
+                           blocked: tuple[tuple[int, int], ...]) -> ClauseReading:
+    # The subject, verb and pronoun readers of one figure read the same clause and look for
+    # its verb: once. The words are a tuple, as the cache hands them out again.
+    begin = _strip_intro(text, _back(text, clause_start, pos), pos, blocked)
+    toks = _cached_tokens(text, begin, pos, blocked)
+    words = tuple(w for w, _ in toks)
+    return toks, words, _verb_at(words)
+
+
+def _verb_at(words: Sequence[Word]) -> int | None:
     """The clause's verb: the first verb word after the first word that is not a participle
     inside the subject ("Value added of ...", "enterprises registered for VAT ... rose")."""
     c = cues()
@@ -607,7 +623,7 @@ def _verb_at(words: list[Word]) -> int | None:
     return next((k for k in range(1, len(words)) if _fallback_verb(words, k)), None)
 
 
-def _fallback_verb(words: list[Word], k: int, plural: bool = True) -> bool:
+def _fallback_verb(words: Sequence[Word], k: int, plural: bool = True) -> bool:
     """A verb the list lacks, known by its place: right after a noun and right before the
     figure or "to"/"by"/"from" ("The yuan weakened 2.9 percent", "Profits cut to"), an
     "-ed" word or a listed irregular one; a word in "-s" only before "to"/"by"/"from"
@@ -646,7 +662,7 @@ def _subject_words(toks: Sequence[tuple[Word, int]]) -> list[Word]:
     return [w for w in words if w[2] not in c.clause_words]
 
 
-def _aside_start(text: str, words: list[Word], verb_at: int) -> int:
+def _aside_start(text: str, words: Sequence[Word], verb_at: int) -> int:
     """ "Funding - debt sales to the private sector and external flows - rose": an aside
     between two dashes after the subject's head only says what the head is made of; the
     subject ends at the first dash (``verb_at`` when there is no such aside)."""
@@ -714,10 +730,7 @@ def subject_phrase(text: str, clause_start: int, pos: int, blocked: Spans = (),
     scientific and technical with 16.9%"). ``items``: the subject lists that many metrics
     ("A, B and C rose 5, 3 and 2 percent, respectively"), each of up to the usual length."""
     c = cues()
-    begin = _strip_intro(text, _back(text, clause_start, pos), pos, blocked)
-    toks = _tokens(text, begin, pos, blocked)
-    words = [w for w, _ in toks]
-    verb_at = _verb_at(words)
+    toks, words, verb_at = _clause_reading(text, clause_start, pos, blocked)
     if verb_at is None:
         return None
     verb = words[_main_verb(words, verb_at)]
@@ -745,28 +758,24 @@ def subject_phrase(text: str, clause_start: int, pos: int, blocked: Spans = (),
 _CAUSAL = {"led": "to", "leads": "to", "lead": "to", "resulted": "in", "results": "in"}
 
 
-def _next_word(words: list[Word], word: Word) -> str:
+def _next_word(words: Sequence[Word], word: Word) -> str:
     k = words.index(word)
     return words[k + 1][2] if k + 1 < len(words) else ""
 
 
 def pronoun_subject(text: str, clause_start: int, pos: int, blocked: Spans = ()) -> bool:
     """Whether the subject of the clause before ``pos`` is a pronoun ("In 2023, they rose")."""
-    begin = _strip_intro(text, _back(text, clause_start, pos), pos, blocked)
-    words = [w for w, _ in _tokens(text, begin, pos, blocked)]
-    k = _verb_at(words)
+    _, words, k = _clause_reading(text, clause_start, pos, blocked)
     return k is not None and words[k - 1][2] in cues().anaphora_words
 
 
 def verb_before(text: str, clause_start: int, pos: int, blocked: Spans = ()) -> str | None:
     """The clause's verb before ``pos`` (lower case), if any."""
-    begin = _strip_intro(text, _back(text, clause_start, pos), pos, blocked)
-    words = [w for w, _ in _tokens(text, begin, pos, blocked)]
-    k = _verb_at(words)
+    _, words, k = _clause_reading(text, clause_start, pos, blocked)
     return words[_main_verb(words, k)][2] if k is not None else None
 
 
-def _main_verb(words: list[Word], k: int) -> int:
+def _main_verb(words: Sequence[Word], k: int) -> int:
     """Past a perfect auxiliary to the verb it leads ("has been", "had fallen")."""
     c = cues()
     if words[k][2] in c.auxiliaries and k + 1 < len(words) and words[k + 1][2] in c.verbs:
