@@ -166,6 +166,13 @@ _SKIP_AT = re.compile(
 )
 # No lookbehind at the front: it would stop the engine from skipping ahead to a digit.
 _ANCHOR = re.compile(rf"\d[\d,.]*|(?:{trie_pattern(_anchor_words())})(?![a-z])")
+# The same anchors in two scans that re can skip through (an alternation of a digit class
+# and words is tried in full at every character): digit runs, and number words at a word
+# start, taken with the character before them (see _anchors).
+_DIGIT_ANCHOR = re.compile(r"\d[\d,.]*")
+_WORD_ANCHOR = re.compile(rf"(?:{trie_pattern(_anchor_words())})(?![a-z])")
+_WORD_ANCHOR_AFTER = re.compile(rf"[^a-z]{_WORD_ANCHOR.pattern}")
+_ANCHOR_WORDS_ARE_LETTERS = all(re.fullmatch("[a-z]+", w) for w in _anchor_words())
 _NAME_SUFFIX = re.compile("|".join(f"(?:{p})" for p in _NQ.name_suffixes))
 _NAME_TOKEN = re.compile(rf"{alternation(_NQ.name_tokens)}(?![\w])", re.IGNORECASE)
 # A glued "m" is metres, not a million, before a dimension word ("10m high", "50m-long")
@@ -220,6 +227,15 @@ _NOT_DIRECTIONS = {_norm(w) for w in directions().not_directions}
 _TRIGGER_WORDS = {_norm(w) for w in _direction_words("up", "before") + _direction_words("down", "before")}
 _RATE_ONLY_TRIGGERS = frozenset(_norm(w) for w in directions().rate_only)
 _LEFT_TRIGGER = re.compile(rf"(?:{trie_pattern(_TRIGGER_WORDS | _NOT_DIRECTIONS)})(?![a-z])")
+_LEFT_TRIGGER_AFTER = re.compile(rf"[^a-z]{_LEFT_TRIGGER.pattern}")
+# The shortcut of _trigger_spans needs every trigger to start and end with a letter a-z (a
+# match never ends where the next one's left character is needed); it lists those with any
+# other character inside (a space, a hyphen).
+_TRIGGERS_END_IN_LETTERS = all(re.fullmatch("[a-z](?:.*[a-z])?", w) for w in _TRIGGER_WORDS | _NOT_DIRECTIONS)
+_SPACED_TRIGGERS = sorted(w for w in _TRIGGER_WORDS | _NOT_DIRECTIONS if not re.fullmatch("[a-z]+", w))
+# The prefix tree prefers the longest phrase at a place: the widest cover of a span start.
+_GLUED_SPACED_TRIGGER = re.compile(rf"(?<=[a-z])(?:{trie_pattern(_SPACED_TRIGGERS or ['(?!)'])})(?![a-z])")
+_LONGEST_SPACED_TRIGGER = max(map(len, _SPACED_TRIGGERS), default=0)
 _RIGHT_TRIGGER = re.compile(  # "\s*+": as in _CORE, every word after the spaces starts with a non-space
     rf"\s*+(?:(?:a|an)\s+)?(?:{alternation(directions().after_modifiers)}\s+)?"
     rf"(?:(?P<up>{alternation(_direction_words('up', 'after'))})"
@@ -280,8 +296,11 @@ _NEXT_LISTED_RATE = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d;:.]
 # A line break ends a sentence unless the next line goes on with it: a hard-wrapped wire line
 # ("fell\n0.2 percentage point") goes on in lower case or with a number that is no list
 # marker; a blank line, a heading or a bullet ("- ", "1. ") is a break.
+# Written as one character class first, so that re skips ahead to those characters (an
+# alternation of a class and a literal is tried at every character): "[.!?;:](?=\s)" or
+# "\n(?![ \t]*(?:[a-z]|\d(?![\d,]*[.)]\s)))", told apart by the character taken.
 _SENTENCE_BREAK = re.compile(
-    r"[.!?;:](?=\s)|\n(?![ \t]*(?:[a-z]|\d(?![\d,]*[.)]\s)))")
+    r"[.!?;:\n](?:(?<=\n)(?![ \t]*(?:[a-z]|\d(?![\d,]*[.)]\s)))|(?<!\n)(?=\s))")
 _WORD = re.compile(r"[\w'-]+")
 _NON_NOUN_FOLLOWERS = {
     "in", "from", "to", "and", "or", "against", "for", "at", "on", "of", "with", "by",
@@ -349,14 +368,51 @@ def _prepare(text: str) -> _Text:
     if len(lower) != len(text):  # a few code points lengthen when lower-cased
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     triggers: list[tuple[int, int, Direction]] = [
-        (m.start(), m.end(), "up" if m.group() in _UP_BEFORE else "down")
-        for m in _LEFT_TRIGGER.finditer(lower)
+        (start, end, "up" if lower[start:end] in _UP_BEFORE else "down")
+        for start, end in _trigger_spans(lower)
         # not inside a word, nor the end of a compound adjective ("fast-growing firms")
-        if not (m.start() and (lower[m.start() - 1].isalpha() or lower[m.start() - 1] == "-"))
-        and m.group() not in _NOT_DIRECTIONS]
+        if not (start and (lower[start - 1].isalpha() or lower[start - 1] == "-"))
+        and lower[start:end] not in _NOT_DIRECTIONS]
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
     return _Text(text=text, lower=lower, breaks=breaks,
                  trigger_starts=[t[0] for t in triggers], triggers=triggers)
+
+
+def _trigger_spans(lower: str) -> list[tuple[int, int]]:
+    """The spans of ``_LEFT_TRIGGER.finditer(lower)``, less some right after a letter a-z
+    (which _prepare drops: the letter is alphabetic).
+
+    Searched with the character before each word taken along, which re can skip ahead to
+    (the words' first letters are most of the alphabet). A word match right after a letter
+    is left out; unless it holds a space or hyphen, it is made of letters a-z, so no match
+    this scan keeps could have started inside it. If such a spaced phrase written right
+    after a letter ("xwent up") could cover the start of a span found, the plain scan
+    decides.
+    """
+    if not _TRIGGERS_END_IN_LETTERS:
+        return [m.span() for m in _LEFT_TRIGGER.finditer(lower)]
+    spans = []
+    first = _LEFT_TRIGGER.match(lower)
+    if first is not None:
+        spans.append(first.span())
+    after = first.end() if first is not None else 0
+    spans += [(m.start() + 1, m.end()) for m in _LEFT_TRIGGER_AFTER.finditer(lower, after)]
+    if any(_in_glued_phrase(lower, start) for start, _ in spans):
+        return [m.span() for m in _LEFT_TRIGGER.finditer(lower)]
+    return spans
+
+
+def _in_glued_phrase(lower: str, pos: int) -> bool:
+    """Does a spaced trigger right after a letter start before ``pos`` and end after it?"""
+    # Such a phrase lies within _LONGEST_SPACED_TRIGGER of pos; one more character lets the
+    # closing look-ahead see past it.
+    stop = pos + _LONGEST_SPACED_TRIGGER + 1
+    m = _GLUED_SPACED_TRIGGER.search(lower, max(0, pos - _LONGEST_SPACED_TRIGGER), stop)
+    while m is not None and m.start() < pos:
+        if m.end() > pos:
+            return True
+        m = _GLUED_SPACED_TRIGGER.search(lower, m.start() + 1, stop)
+    return False
 
 
 # ---------------------------------------------------------------------------------------
@@ -368,13 +424,13 @@ def find_quantities(text: str) -> list[QuantityMention]:
     prepared = _prepare(text)
     found: list[_Found] = []
     consumed = 0
-    for anchor in _ANCHOR.finditer(prepared.lower):
-        pos = anchor.start()
+    for pos, anchor_end in _anchors(prepared.lower):
         if pos < consumed:
             continue
         if pos and prepared.lower[pos - 1].isalpha() and not _glued_word_before(text, pos):
             continue  # "someone", "often": a number word inside a longer word
-        if (anchor.group() in _ARTICLE_ONE_WORDS or anchor.group() in _ARTICLE_POINT_WORDS) \
+        word = prepared.lower[pos:anchor_end]
+        if (word in _ARTICLE_ONE_WORDS or word in _ARTICLE_POINT_WORDS) \
                 and not prepared.lower.endswith(("a ", "an "), 0, pos):
             continue  # "year", "million" start a number only after "a" ("a million")
         skip = _SKIP_AT.match(text, pos)
@@ -383,7 +439,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
             continue
         floor = max(consumed, found[-1].end if found else 0)
         # A quote pair has "/" right after the digits and dots the anchor ran over.
-        pair = _BID_OFFER.match(text, pos) if prepared.lower.startswith("/", anchor.end()) else None
+        pair = _BID_OFFER.match(text, pos) if prepared.lower.startswith("/", anchor_end) else None
         quantity = None
         if pair is not None and not (pos and text[pos - 1] in "./"):
             quantity, consumed = _read_bid_offer(prepared, pair, floor)
@@ -404,6 +460,27 @@ def find_quantities(text: str) -> list[QuantityMention]:
     _headline_currency(text, found)
     found = _add_multiplying_verbs(prepared, found)
     return [_to_mention(q) for q in found]
+
+
+def _anchors(lower: str) -> list[tuple[int, int]]:
+    """(start, end) of every match of ``_ANCHOR.finditer(lower)`` that can start a number.
+
+    Left out: number words right after a letter a-z ("someone"), which find_quantities
+    drops (the letter is alphabetic). With the words all made of a-z, the two kinds never
+    overlap (digits, commas and dots against letters) and a word match right after a letter
+    holds letters only, so dropping it uncovers no other anchor: the digit runs and the
+    words at a word start are the anchors kept, in the same order.
+    """
+    if not _ANCHOR_WORDS_ARE_LETTERS:
+        return [m.span() for m in _ANCHOR.finditer(lower)]
+    spans = [m.span() for m in _DIGIT_ANCHOR.finditer(lower)]
+    first = _WORD_ANCHOR.match(lower)
+    if first is not None:
+        spans.append(first.span())
+    after = first.end() if first is not None else 0
+    spans += [(m.start() + 1, m.end()) for m in _WORD_ANCHOR_AFTER.finditer(lower, after)]
+    spans.sort()
+    return spans
 
 
 # ---------------------------------------------------------------------------------------

@@ -119,14 +119,20 @@ class TierMatcher:
                 if index not in tiers:
                     tiers.append(index)
         self._starts = re.compile(_LEFT + "(?:" + trie_pattern(self._by_prefix) + ")", re.IGNORECASE)
+        # The same scan as "a character the look-behind refuses, then a prefix": re skips
+        # ahead to such characters, but tries a pattern opening with a look-behind at every
+        # one. Only when every prefix ends in a word character: then a match never ends
+        # right where the next one's left character is needed (see _start_positions).
+        self._first = re.compile("(?:" + trie_pattern(self._by_prefix) + ")", re.IGNORECASE)
+        self._after = re.compile(rf"[^\w{_DASHES}](?:{trie_pattern(self._by_prefix)})", re.IGNORECASE)
+        self._split_scan = all(re.match(r".*\w\Z", p) for p in self._by_prefix)
         self._at_prefix: dict[str, list[int]] = {}
 
     def find(self, text: str) -> list[EntityMention]:
         """Non-overlapping tier mentions, longest first, in text order."""
         candidates: list[EntityMention] = []
         free_from = [0] * len(self.patterns)  # per tier, like finditer: no overlaps within a tier
-        for start in self._starts.finditer(text):
-            pos = start.start()
+        for pos in self._start_positions(text):
             for index in self._tiers_at(text, pos):
                 if pos < free_from[index]:
                     continue
@@ -137,6 +143,16 @@ class TierMatcher:
                     end = _trim_quote(text, pos, m.end())
                     candidates.append(EntityMention(_open_quote(text, pos, end), end, "TIER", tier_id))
         return resolve_overlaps(candidates)
+
+    def _start_positions(self, text: str) -> list[int]:
+        """Starts of ``self._starts.finditer(text)``. A match after another one needs the
+        character before it outside the other: its last character is a word character,
+        which the look-behind refuses anyway, so taking that character along changes nothing."""
+        if not self._split_scan:
+            return [m.start() for m in self._starts.finditer(text)]
+        first = self._first.match(text)
+        after = first.end() if first is not None else 0
+        return ([0] if first is not None else []) + [m.start() + 1 for m in self._after.finditer(text, after)]
 
     def _tiers_at(self, text: str, pos: int) -> list[int]:
         key = text[pos:pos + _PREFIX_LEN].lower()

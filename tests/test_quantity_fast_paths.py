@@ -117,3 +117,55 @@ def test_a_verb_matched_only_through_a_rare_fold_is_no_figure() -> None:
     # in the table: no figure rather than a crash.
     found = quantities.find_quantities("Sales trıpled last year while costs doubled.")
     assert [(q.start, q.value) for q in found if q.unit == "times"] == [(36, 2)]  # "doubled"
+
+
+def _kept_anchors(lower: str) -> list[tuple[int, int]]:
+    """The single anchor scan, less the word matches right after a letter a-z (dropped anyway)."""
+    return [m.span() for m in quantities._ANCHOR.finditer(lower)
+            if not (m.start() and "a" <= lower[m.start() - 1] <= "z" and not lower[m.start()].isdigit())]
+
+
+def test_split_anchor_scans_find_the_kept_anchors(texts: list[str]) -> None:
+    assert quantities._ANCHOR_WORDS_ARE_LETTERS  # else _anchors falls back to the single scan
+    for text in texts:
+        lower = text.lower()
+        assert quantities._anchors(lower) == _kept_anchors(lower)
+
+
+@given(st.text(alphabet="one twelvhrsdazcO5,.-\n\u00e9\u0663", max_size=40))
+def test_split_anchor_scans_on_made_up_text(text: str) -> None:
+    assert quantities._anchors(text) == _kept_anchors(text)
+
+
+def _kept_triggers(lower: str) -> list[tuple[int, int]]:
+    """The plain trigger scan, less the matches right after a letter a-z (dropped anyway)."""
+    return [m.span() for m in quantities._LEFT_TRIGGER.finditer(lower)
+            if not (m.start() and "a" <= lower[m.start() - 1] <= "z")]
+
+
+def _without_glued(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [s for s in spans if not (s[0] and "a" <= lower[s[0] - 1] <= "z")]
+
+
+# A spaced phrase glued to a letter hides the trigger inside it from the plain scan.
+GLUED = ["prices xwent up 2 pct", "-went up rose", "it went up", "the unit xpicked up; rose",
+         "a reset up 3%", "costs rose", "upset up"]
+
+
+def test_trigger_scan_finds_the_plain_triggers(texts: list[str]) -> None:
+    assert quantities._TRIGGERS_END_IN_LETTERS  # else _trigger_spans takes the plain scan
+    for text in texts + GLUED:
+        lower = text.lower()
+        assert _without_glued(lower, quantities._trigger_spans(lower)) == _kept_triggers(lower)
+
+
+@given(st.text(alphabet="went up rose xdownfl-", max_size=40))
+def test_trigger_scan_on_made_up_text(text: str) -> None:
+    assert _without_glued(text, quantities._trigger_spans(text)) == _kept_triggers(text)
+
+
+def test_sentence_break_class_first_matches_the_alternation(texts: list[str]) -> None:
+    plain = re.compile(r"[.!?;:](?=\s)|\n(?![ \t]*(?:[a-z]|\d(?![\d,]*[.)]\s)))")
+    for text in texts + ["a.\nb\n\n1. x\n 2,5 y:\tz;\n3) w?", "\n.\n"]:
+        assert [m.span() for m in quantities._SENTENCE_BREAK.finditer(text)] \
+            == [m.span() for m in plain.finditer(text)]
