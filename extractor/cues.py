@@ -154,6 +154,13 @@ def _anywhere(phrases: list[str]) -> regex.Pattern:
     return regex.compile(rf"{_word_start(phrases)}(?:{_alternation(phrases)})(?![\w-])", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def anywhere_cue(phrases: tuple[str, ...]) -> regex.Pattern:
+    """The pattern ``_anywhere`` makes of some phrases of a cue list: for a text that holds
+    only those, it finds what the pattern of the whole list finds (the trie keeps their order)."""
+    return _anywhere(list(phrases))
+
+
 def _word_start(phrases: list[str]) -> str:
     """``(?<![\\w-])``, led by ``\\b`` when every phrase opens with a word character: the
     same matches, but the engine then skips straight to word starts (about twice as fast)."""
@@ -165,13 +172,17 @@ def _basis_cues(stated: dict[str, list[str]], bare: dict[str, list[str]]) -> dic
     """Each basis's cue pattern: the phrases of roles.json, and the bare period phrases of
     periods.json ("in the month"), which are a basis only when no "of" or "to" names the
     period after them ("in the month of May" is May)."""
-    out = {}
-    for name, phrases in stated.items():
-        pattern = rf"{_word_start(phrases)}(?:{_alternation(phrases)})(?![\w-])"
-        if bare.get(name):
-            pattern += rf"|\b(?:{_alternation(bare[name])})(?![\w-])(?!\s+(?:of|to|ending|ended)\b)"
-        out[name] = regex.compile(pattern, regex.IGNORECASE)
-    return out
+    return {name: basis_cue(tuple(phrases), tuple(bare.get(name, ()))) for name, phrases in stated.items()}
+
+
+@lru_cache(maxsize=256)
+def basis_cue(stated: tuple[str, ...], bare: tuple[str, ...]) -> regex.Pattern:
+    """A basis's cue pattern made of these phrases (see ``_basis_cues``); of some of them, it
+    is the pattern of all for a text that holds only those (the trie keeps their order)."""
+    pattern = rf"{_word_start(list(stated))}(?:{_alternation(list(stated))})(?![\w-])"
+    if bare:
+        pattern += rf"|\b(?:{_alternation(list(bare))})(?![\w-])(?!\s+(?:of|to|ending|ended)\b)"
+    return regex.compile(pattern, regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

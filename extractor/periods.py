@@ -120,6 +120,13 @@ def _alt(words: Iterable[str]) -> str:
     return trie_pattern(words, space=r"\s+")
 
 
+# Lexicon patterns that are their list's entries in a frame: in a text, the entries it holds
+# in the frame make the same pattern (an entry it does not hold matches nowhere in it, and
+# the trie keeps the others' order), one that fails sooner at each word (``_framed``).
+_LEXICON_FRAMES = {kind: r"\b(?:{})\b" for kind in ("year_end", "prev_quarter", "prev_month", "same_year", "same", "none")}
+_LEXICON_FRAMES["relative"] = r"\b(?:{})\b(?!,?\s+of\b)"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, regex.Pattern]]:
     lex = _lexicon()
@@ -146,7 +153,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         # "the same 1986 period": the months in force, that year ("the same 1985 quarter": year_quarter)
         ("same_year_noun", rf"\b(?:the\s+)?same\s+{y1}(?:/(?P<ys>\d\d))?\s+(?:period|periods|months|month|time)\b"),
         # "by the year end", "at the end of the year": December of the year in force
-        ("year_end", rf"\b(?:{_alt(lex['year_end'])})\b"),
+        ("year_end", _LEXICON_FRAMES["year_end"].format(_alt(lex['year_end']))),
         # "in the month between August 2024 and September 2024": a change over one month (or
         # year, quarter) that ends at the second date, not a two-month span
         ("month_interval", rf"(?:(?<=\b(?P<over>month|quarter|year)\s{{1,3}}))?"
@@ -177,7 +184,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("fiscal_plain", rf"\b(?P<mid>mid-)?fiscal\s+(?:year\s+)?{y1}\b(?!/)"),
         ("year_range", r"(?<![\w-])(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)\b(?![-–]\d)"),
         ("week_ending", rf"\b(?:the\s+)?week\s+(?:ending|ended|to|through|of)\s+(?:{m1}\s+{day}|{day}\s+(?:of\s+)?{m1}),?(?:\s+{y1})?"),
-        ("relative", rf"\b(?:{_alt(lex['relative'])})\b(?!,?\s+of\b)"),
+        ("relative", _LEXICON_FRAMES["relative"].format(_alt(lex['relative']))),
         # "the September 2024 quarter", "the June quarter": the quarter that ends that month
         ("month_quarter", rf"(?<![-–/]\s{{0,2}}|\bto\s+|\band\s+)\b(?:the\s+)?{m1}\s+(?:{y1}\s+)?quarter(?![\w-])"),
         ("year_quarter", rf"\b(?:the\s+)?(?:(?:same|{ordinal})\s+)?{y1}\s+quarter\b"),
@@ -202,13 +209,13 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("month_note", rf"\b(?P<mo1>{_alt(lex['months'])})(?=\d(?!\w|[.,]\d))"),
         # "at end-1986": the year's last month (``end_before``)
         ("year", rf"(?:(?<![\w-])|(?<=\bend-)){y1}\b"),
-        ("prev_quarter", rf"\b(?:{_alt(lex['previous_quarter'])})\b"),
-        ("prev_month", rf"\b(?:{_alt(lex['previous_month'])})\b"),
-        ("same_year", rf"\b(?:{_alt(lex['same_year'])})\b"),
-        ("same", rf"\b(?:{_alt(lex['same_period'])})\b"),
+        ("prev_quarter", _LEXICON_FRAMES["prev_quarter"].format(_alt(lex['previous_quarter']))),
+        ("prev_month", _LEXICON_FRAMES["prev_month"].format(_alt(lex['previous_month']))),
+        ("same_year", _LEXICON_FRAMES["same_year"].format(_alt(lex['same_year']))),
+        ("same", _LEXICON_FRAMES["same"].format(_alt(lex['same_period']))),
         ("this_year", r"\b(?:so\s+far\s+)?this\s+year\b"),  # "so far this year": this year, not "so far"
         ("last_year", r"\blast\s+year\b"),
-        ("none", rf"\b(?:{_alt(lex['no_period'])})\b"),
+        ("none", _LEXICON_FRAMES["none"].format(_alt(lex['no_period']))),
     ]
     return [(kind, regex.compile(p, regex.IGNORECASE)) for kind, p in specs]
 
@@ -222,16 +229,17 @@ _PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "quarter_of": ("quarter",), "year_q": ("q",), "week_ending": ("week",), "year_quarter": ("quarter",),
     "q_quarter": ("q",), "months_to": ("months", "year"), "quarter": ("quarter",), "quarter_word": ("quarter",),
     "this_year": ("this",), "last_year": ("last",), "month_quarter": ("quarter",),
-    "same_year_noun": ("same",), "year_end": ("end",), "split_year": ("/",), "fiscal_plain": ("fiscal",),
+    "same_year_noun": ("same",), "split_year": ("/",), "fiscal_plain": ("fiscal",),
     "split_months": ("/",),
 }
-# Cues that need more than one word ("months" or "year" right before "to", "ended", ...):
+# Cues that need more than one word ("months" or "year", "to" and a month name):
 # a text holding none of a pattern's cue patterns skips it. Each starts with a literal, so
 # the engine jumps from one occurrence of it to the next instead of trying every position
 # (a lookbehind then checks what comes before). Every match of the pattern holds a match of
 # one of them, searched in the same span. {months} and {ordinal} are the lexicon's.
 _PATTERN_CUE_RES: dict[str, tuple[str, ...]] = {
-    "months_to": (r"months\s+(?:to|ending|ended|through)\s", r"year\s+(?:to|ending|ended|through)\s"),
+    "months_to": (r"months\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:{months})",
+                  r"year\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:{months})"),
     "month_quarter": (r"quarter(?<=(?:{months})\.?\s+(?:(?:19|20)\d\d\s+)?quarter)",),
     "year_quarter": (r"quarter(?<=(?:19|20)\d\d\s+quarter)",),
     "quarter": (r"quarter(?<=(?:{ordinal})\s+quarter)",),
@@ -250,27 +258,67 @@ _PATTERN_CUE_RES: dict[str, tuple[str, ...]] = {
 _AT_MONTH = frozenset({"month", "month_note", "month_year", "month_span", "split_months"})
 _FROM_MONTH = {"month_pair": True, "month_interval": False}  # kind: may it start at the month too
 _FROM_BEFORE = regex.compile(r"\b(?:from|between)\s+", regex.IGNORECASE | regex.REVERSE)
+# Patterns whose every match starts at an anchor, a literal the engine jumps to, or at one of
+# the words right before it, each followed by whitespace or hyphens only ("(the) (fourth)
+# quarter", "(the) first", "(the) (first)-half"): tried only there. (anchor, how many words
+# may come before it)
+_ANCHORED: dict[str, tuple[str, int]] = {
+    "quarter_of": (r"quarter(?<=(?:{ordinal})\s+quarter)", 2), "quarter": (r"quarter(?<=(?:{ordinal})\s+quarter)", 2),
+    "first_months": (r"first", 1), "first_quarters": (r"first", 1), "half": (r"half(?<=(?:first|second)[\s-]+half)", 2),
+}
+_WORD_BEFORE = regex.compile(r"\w+[\s-]+", regex.REVERSE)
+"""A word and the whitespace or hyphens after it, right before a place: a match of a pattern
+of ``_ANCHORED`` opens a word (``\b``), and ordinals and "the" are single words."""
 _LEXICON_PATTERNS = {"fiscal_span": "fiscal_nouns", "prev_year": "previous_year", "relative": "relative", "prev_quarter": "previous_quarter",
                      "prev_month": "previous_month", "same_year": "same_year", "same": "same_period",
-                     "none": "no_period"}
+                     "none": "no_period", "year_end": "year_end"}
+
+
+Anchor = tuple[regex.Pattern, int]
 
 
 @lru_cache(maxsize=1)
-def _cued_patterns() -> list[tuple[str, regex.Pattern, tuple[str, ...], tuple[regex.Pattern, ...]]]:
-    """Each pattern with its cue words (() when it has none: it always runs) and its cue
-    patterns (() when it has none). A lexicon pattern's cues are its entries, whole: every
-    match holds one (checked in the text with its spaces folded, see ``folded_text``)."""
+def _cued_patterns() -> list[tuple[str, regex.Pattern, tuple[str, ...], tuple[regex.Pattern, ...], Anchor | None]]:
+    """Each pattern with its cue words (() when it has none: it always runs), its cue
+    patterns (() when it has none) and its anchor (``_ANCHORED``). A lexicon pattern's cues
+    are its entries, whole: every match holds one (checked in the text with its spaces
+    folded, see ``folded_text``)."""
     lex = _lexicon()
     parts = {"months": _alt(lex["months"]), "ordinal": _alt(lex["ordinals"])}
+
+    def compiled(r: str) -> regex.Pattern:
+        return regex.compile(r.replace("{months}", parts["months"]).replace("{ordinal}", parts["ordinal"]), regex.IGNORECASE)
+
     out = []
     for kind, pattern in _patterns():
         cue = _PATTERN_CUES.get(kind, ())
         if kind in _LEXICON_PATTERNS:
             cue = _shortest({" ".join(entry.lower().split()) for entry in lex[_LEXICON_PATTERNS[kind]]})
-        cue_res = tuple(regex.compile(r.replace("{months}", parts["months"]).replace("{ordinal}", parts["ordinal"]),
-                                      regex.IGNORECASE) for r in _PATTERN_CUE_RES.get(kind, ()))
-        out.append((kind, pattern, cue, cue_res))
+        cue_res = tuple(compiled(r) for r in _PATTERN_CUE_RES.get(kind, ()))
+        anchor = (compiled(_ANCHORED[kind][0]), _ANCHORED[kind][1]) if kind in _ANCHORED else None
+        out.append((kind, pattern, cue, cue_res, anchor))
     return out
+
+
+@lru_cache(maxsize=1)
+def _framed_entries() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each entry of a framed lexicon pattern's list, and the entry as ``folded_text`` writes it."""
+    lex = _lexicon()
+    return {kind: tuple((entry, " ".join(entry.lower().split())) for entry in lex[_LEXICON_PATTERNS[kind]])
+            for kind in _LEXICON_FRAMES}
+
+
+@lru_cache(maxsize=256)
+def _framed(kind: str, entries: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(_LEXICON_FRAMES[kind].format(_alt(entries)), regex.IGNORECASE)
+
+
+def _text_pattern(kind: str, pattern: regex.Pattern, folded: str) -> regex.Pattern:
+    """``pattern``, or for a framed lexicon pattern the same pattern made of the entries the
+    text (``folded``) holds."""
+    if kind not in _LEXICON_FRAMES or kind not in _LEXICON_PATTERNS:
+        return pattern
+    return _framed(kind, tuple(entry for entry, written in _framed_entries()[kind] if written in folded))
 
 
 def _shortest(phrases: set[str]) -> tuple[str, ...]:
@@ -286,25 +334,47 @@ def folded_text(text: str) -> str:
     return " ".join(text.replace("İ", "i").replace("ſ", "s").lower().split())
 
 
+@lru_cache(maxsize=2)
+def folded_document(text: str) -> str:
+    """``folded_text`` of a whole document: read once for all the cue phrases looked for in it."""
+    return folded_text(text)
+
+
 @lru_cache(maxsize=1)
 def _month_start() -> regex.Pattern:
     return regex.compile(rf"\b(?:{_alt(_lexicon()['months'])})", regex.IGNORECASE)
 
 
 def _matches(kind: str, pattern: regex.Pattern, text: str, start: int, end: int,
-             months: list[int]) -> Iterator[regex.Match]:
-    """``pattern.finditer(text, start, end)``; for a month-led pattern the same matches, by
-    trying only the places where one can start."""
-    if kind not in _AT_MONTH and kind not in _FROM_MONTH:
+             months: list[int], anchor: Anchor | None = None) -> Iterator[regex.Match]:
+    """``pattern.finditer(text, start, end)``; for a month-led or an anchored pattern the
+    same matches, by trying only the places where one can start."""
+    if kind not in _AT_MONTH and kind not in _FROM_MONTH and anchor is None:
         yield from pattern.finditer(text, start, end)
         return
     resume = start
-    for at in _starts(kind, text, start, months):
+    for at in _starts(kind, text, start, months) if anchor is None else _anchored_starts(anchor, text, start, end):
         if at >= resume:
             m = pattern.match(text, at, end)
             if m:
                 yield m
                 resume = max(m.end(), at + 1)
+
+
+def _anchored_starts(anchor: Anchor, text: str, start: int, end: int) -> list[int]:
+    """Each anchor in ``text[start:end]`` and the starts of the words right before it."""
+    found, words = anchor
+    out = set()
+    for m in found.finditer(text, start, end):
+        at = m.start()
+        out.add(at)
+        for _ in range(words):
+            before = _WORD_BEFORE.match(text, start, at)
+            if before is None:
+                break
+            at = before.start()
+            out.add(at)
+    return sorted(out)
 
 
 def _starts(kind: str, text: str, start: int, months: list[int]) -> list[int]:
@@ -709,28 +779,51 @@ def _fiscal_noun_before() -> regex.Pattern:
     return regex.compile(rf"(?<![\w-])(?:{_alt(words)})\s+$", regex.IGNORECASE)
 
 
+# The context patterns read around a match that need a phrase of a periods.json list (its
+# key): a text without any of them ("maturing", "since", "as of") skips the pattern.
+_CONTEXT_LISTS = ("maturity_before", "reference_before", "publication_participles", "local_after", "point_before",
+                  "reference_participles", "end_before")
+_CONTEXT_REACH = 90
+"""The farthest a context pattern reads before a match (``_published_before``)."""
+
+
+@lru_cache(maxsize=1)
+def _context_cues() -> dict[str, tuple[str, ...]]:
+    """Each list of ``_CONTEXT_LISTS`` as ``folded_text`` writes it (shortest phrases)."""
+    lex = _lexicon()
+    return {name: _shortest({" ".join(p.lower().split()) for p in lex[name]}) for name in _CONTEXT_LISTS}
+
+
+def _absent_contexts(folded: str) -> frozenset[str]:
+    """The lists of ``_CONTEXT_LISTS`` none of whose phrases is in ``folded``."""
+    return frozenset(name for name, cue in _context_cues().items() if not any(p in folded for p in cue))
+
+
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[PeriodMention]:
     """Period mentions in ``text[start:end]``, leftmost-longest, non-overlapping."""
     end = len(text) if end is None else end
     lex = _lexicon()
     found: list[PeriodMention] = []
     taken = bytearray(end - start)  # characters already inside a mention
-    folded = folded_text(text[start:end])
+    folded = folded_document(text) if start == 0 and end == len(text) else folded_text(text[start:end])
+    # every context window lies in this stretch: a phrase absent from it is absent from them
+    absent = _absent_contexts(folded if start == 0 else folded_text(text[max(0, start - _CONTEXT_REACH):end]))
     months = [m.start() for m in _month_start().finditer(text, start, end)]
-    for kind, pattern, cue, cue_res in _cued_patterns():
+    for kind, pattern, cue, cue_res, anchor in _cued_patterns():
         if cue and not any(word in folded for word in cue) or \
                 cue_res and not any(r.search(text, start, end) for r in cue_res):
             continue
-        for m in _matches(kind, pattern, text, start, end, months):
+        for m in _matches(kind, _text_pattern(kind, pattern, folded), text, start, end, months, anchor):
             s, e = m.span()
             if any(taken[s - start:e - start]):
                 continue
             if kind == "year" and _NOT_PERIOD_BEFORE.search(text, max(0, s - 12), s):
                 continue
-            if _maturity_before().search(text, max(0, s - 30), s):
+            if "maturity_before" not in absent and _maturity_before().search(text, max(0, s - 30), s):
                 taken[s - start:e - start] = b"\x01" * (e - s)  # "maturing March 1995": no figure's period
                 continue
-            if _reference_before().search(text, max(0, s - 40), s) or _published_before().search(text, max(0, s - 90), s):
+            if "reference_before" not in absent and _reference_before().search(text, max(0, s - 40), s) or \
+                    "publication_participles" not in absent and _published_before().search(text, max(0, s - 90), s):
                 taken[s - start:e - start] = b"\x01" * (e - s)  # nor its month or year alone
                 continue
             try:
@@ -746,19 +839,20 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
                 taken[s - start:e - start] = b"\x01" * (e - s)
                 continue
             if mention is not None:
-                found.append(_flagged(text, mention, end))
+                found.append(_flagged(text, mention, end, absent))
                 taken[s - start:e - start] = b"\x01" * (e - s)
     found.sort(key=lambda p: p.start)
     return found
 
 
-def _flagged(text: str, mention: PeriodMention, end: int) -> PeriodMention:
+def _flagged(text: str, mention: PeriodMention, end: int, absent: frozenset[str] = frozenset()) -> PeriodMention:
+    """``absent``: the lists of ``_CONTEXT_LISTS`` the text does not hold (``_absent_contexts``)."""
     local_after, point_before, dated, end_before = _context_patterns()
     before = max(0, mention.start - 24)
-    local = bool(local_after.match(text, mention.end, min(end, mention.end + 12)))
-    at_end = bool(end_before.search(text, before, mention.start))
-    point = at_end or bool(point_before.search(text, before, mention.start))
-    reference = bool(dated.search(text, before, mention.start)) or \
+    local = "local_after" not in absent and bool(local_after.match(text, mention.end, min(end, mention.end + 12)))
+    at_end = "end_before" not in absent and bool(end_before.search(text, before, mention.start))
+    point = at_end or "point_before" not in absent and bool(point_before.search(text, before, mention.start))
+    reference = "reference_participles" not in absent and bool(dated.search(text, before, mention.start)) or \
         bool(_level_reference()[3].search(text, max(0, mention.start - 90), mention.start))
     if not (local or point or reference):
         return mention

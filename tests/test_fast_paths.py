@@ -1,8 +1,9 @@
 """The fast paths must find exactly what the exhaustive scans find: a period pattern runs
 only on a text holding one of its cue words, month-led period patterns are tried only where
-a month name starts, a clause is searched for ranks only when it holds a trigger word, and
-the "led by" pattern only when the clause says "led by". Checked on the shipped corpus,
-generated bulletins and sentences written for these tests."""
+a month name starts, anchored ones only at their anchor word and the words right before it,
+a clause is searched for ranks only when it holds a trigger word, and the "led by" pattern
+only when the clause says "led by". Checked on the shipped corpus, generated bulletins and
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -39,6 +40,14 @@ SENTENCES = [
     "Debt rose in 2019-2021 and 1999 – 2000, then month-on-month and q/q in the year to June.",
     "Spending grew 2.1 percent, led by Guangdong, and exports increased in 12 provinces, led by Hainan.",
     "Investment rose in 20 sectors, headed by Mining, while output fell in 3 regions, topped by Wales.",
+    "Bonds maturing March 1995 fell; output was the weakest since October 2012, said data published in August 2022.",
+    "In September alone sales rose 2%, and as of June 2023 debt stood at the high reached in October 2014.",
+    "Sales in the\n  final quarter of 2023, (4th quarter), thefirst quarter and The First 6 months rose; first-quarter output fell.",
+    "Sales rose last month and in the year as a whole; the past month of June, at the year-end and at present fell.",
+    "Output in the current quarter, of which the same time was, rose from the previous quarter and a month earlier.",
+    "Prices rose 2% in the month and 3% in the month of May, 4% on the previous month and 1% year on year.",
+    "Profits in the first-half of 2023, The Second \n half and (first half) rose; the second-to-last half fell.",
+    "By the end of 2024 output was 3% below the peak seen in 2019; in the 12 months to the end of May it grew.",
 ]
 
 
@@ -52,7 +61,7 @@ def texts() -> list[str]:
 def test_period_shortcuts_change_nothing(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     fast = [periods.find_periods(t) for t in texts]
     for name, none in (("_PATTERN_CUES", {}), ("_LEXICON_PATTERNS", {}), ("_PATTERN_CUE_RES", {}),
-                       ("_AT_MONTH", frozenset()), ("_FROM_MONTH", {})):
+                       ("_AT_MONTH", frozenset()), ("_FROM_MONTH", {}), ("_ANCHORED", {})):
         monkeypatch.setattr(periods, name, none)
     periods._cued_patterns.cache_clear()
     try:
@@ -61,6 +70,16 @@ def test_period_shortcuts_change_nothing(texts: list[str], monkeypatch: pytest.M
         periods._cued_patterns.cache_clear()  # rebuilt with the real cues once monkeypatch restores them
     assert sum(map(len, fast)) > 500  # the check has something to compare
     assert fast == exhaustive
+
+
+def test_context_shortcuts_change_nothing(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The patterns read around a period ("maturing", "since", "as of") run only in a text
+    holding their phrases: in whole texts and in stretches of them (a clause, a headline)."""
+    spans = [(t, a, b) for t in texts for a, b in sentences_and_clauses(t)[1][::4] + [(0, len(t))]]
+    fast = [periods.find_periods(t, a, b) for t, a, b in spans]
+    monkeypatch.setattr(periods, "_absent_contexts", lambda folded: frozenset())
+    assert [periods.find_periods(t, a, b) for t, a, b in spans] == fast
+    assert any(m.local or m.point or m.reference for found in fast for m in found)  # the patterns found something
 
 
 def test_rank_shortcuts_change_nothing(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -86,22 +105,44 @@ def test_month_led_phrases_are_read_whole(text: str, span: tuple[int, int]) -> N
 
 
 def test_basis_cue_scan_changes_nothing(texts: list[str]) -> None:
-    """A basis cue is scanned for only in a text holding one of its phrases."""
+    """A basis cue is scanned for only in a text holding one of its phrases, and then with
+    the phrases it holds only."""
     for text in texts:
         basis._basis_cue_spans.cache_clear()
         found = dict(basis._basis_cue_spans(text))
         assert found == {name: [m.span() for m in p.finditer(text)] for name, p in cues().basis.items()}
 
 
+def test_release_cues_change_nothing(texts: list[str]) -> None:
+    """The monthly and quarterly release cues are read with the phrases the text holds."""
+    hits = 0
+    for text in texts + ["Seasonally-adjusted output fell last month; this quarterly bulletin says so."]:
+        for name in ("monthly_release", "quarterly_release"):
+            found = [m.span() for m in basis._release_cue(text, name).finditer(text)]
+            assert found == [m.span() for m in getattr(cues(), name).finditer(text)]
+            hits += len(found)
+    assert hits > 3
+
+
 def test_zero_phrase_scan_changes_nothing(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    """A clause is searched for zero phrases ("no growth") only when it holds one."""
-    clauses = [(t, a, b) for t in texts + ["Output was flat, and prices were\nunchanged; there was no   growth."]
+    """A clause (a phrase, a figure's left) is searched for zero phrases ("no growth") only
+    when it and its document hold one."""
+    clauses = [(t, a, b) for t in texts + ["Output was flat, and prices were\nunchanged; there was no   growth.",
+                                           "Sales were unchanged (0.0%) and a broadly unchanged reading of 0 was seen."]
                for a, b in sentences_and_clauses(t)[1]]
     quantities = {t: find_quantities(t) for t, _, _ in clauses}
-    fast = [zeros.with_zero_changes(t, quantities[t], (a, b)) for t, a, b in clauses]
+
+    def read() -> list:
+        return [(zeros.with_zero_changes(t, quantities[t], (a, b)), zeros.zero_phrase_in(t, (a, b)),
+                 [zeros.zero_cue_before(t, q, a) for q in quantities[t] if a <= q.start < b]) for t, a, b in clauses]
+
+    fast = read()
     monkeypatch.setattr(zeros, "_zero_phrases", lambda: ("",))  # "" is in every clause: always scanned
-    slow = [zeros.with_zero_changes(t, quantities[t], (a, b)) for t, a, b in clauses]
+    monkeypatch.setattr(zeros, "_holds_zero_phrase", lambda text: True)
+    slow = read()
     assert fast == slow
+    assert any(any(before) for _, _, before in slow) and any(within for _, within, _ in slow)
+    slow = [changes for changes, _, _ in slow]
     assert any(len(s) > len(quantities[t]) for s, (t, _, _) in zip(slow, clauses))  # zeros were found
 
 

@@ -11,10 +11,10 @@ from functools import lru_cache
 
 import regex
 
-from ..cues import cues
+from ..cues import anywhere_cue, basis_cue, cues
 from ..lexicons import data_json
 from ..literals import trie_pattern
-from ..periods import Period, PeriodContext, PeriodMention, folded_text, quarter_by_month
+from ..periods import Period, PeriodContext, PeriodMention, folded_document, quarter_by_month
 from ..quantity_lexicon import directions
 from .clause_text import _ANY_DIGIT
 from .figures import Draft, Figure
@@ -128,7 +128,8 @@ def _yoy_in_force(text: str, ctx: PeriodContext, state: BasisInForce) -> bool:
         return False
     if state.other is None:  # a monthly report ("the monthly report said") implies no basis
         state.other = any(spans for name, spans in _basis_cue_spans(text) if name != "yoy") or \
-            cues().monthly_release.search(text) is not None or bool(_month_after(text, ctx, 0, len(text), than=True))
+            _release_cue(text, "monthly_release").search(text) is not None or \
+            bool(_month_after(text, ctx, 0, len(text), than=True))
     return not state.other
 
 
@@ -188,11 +189,11 @@ def _monthly_release(text: str, ctx: PeriodContext, state: BasisInForce) -> bool
     """A monthly release ("GDP monthly estimate", "rose 0.6 percent last month") that names
     the month-on-month frame more often than a year-on-year basis: its changes for a month are against the month before."""
     if state.monthly is None:
-        c = cues()
         # more monthly cues than year-on-year ones: one "annual rate" in a month-by-month
         # report does not make it a year-on-year one. A month's change set after the month
         # before's ("in February after a rise of 1.1 pct in January") is a monthly cue too.
-        monthly = sum(1 for _ in c.monthly_release.finditer(text)) + len(_month_after(text, ctx, 0, len(text)))
+        monthly = sum(1 for _ in _release_cue(text, "monthly_release").finditer(text)) + \
+            len(_month_after(text, ctx, 0, len(text)))
         state.monthly = monthly > 0 and monthly > len(_cue_spans(text, "yoy"))
     return state.monthly
 
@@ -202,10 +203,9 @@ def _quarterly_release(text: str, ctx: PeriodContext, state: BasisInForce) -> bo
     that is no monthly one: its changes for a quarter are against the quarter before ("fell
     by 0.4% in Q1"), though it gives some against a year earlier too (their cue says so)."""
     if state.quarterly is None:
-        c = cues()
         state.quarterly = not _monthly_release(text, ctx, state) and \
-            c.monthly_release.search(text) is None and \
-            (c.quarterly_release.search(text) is not None or bool(_cue_spans(text, "qoq")))
+            _release_cue(text, "monthly_release").search(text) is None and \
+            (_release_cue(text, "quarterly_release").search(text) is not None or bool(_cue_spans(text, "qoq")))
     return state.quarterly
 
 
@@ -360,15 +360,39 @@ def _gap_to_reference(text: str, change: Figure, ctx: PeriodContext, limit: int)
     return True
 
 
+@lru_cache(maxsize=1)
+def _release_phrases() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The phrases of ``cues().monthly_release`` and ``cues().quarterly_release``, each with
+    the phrase as ``folded_text`` writes it."""
+    lists = {"monthly_release": data_json("roles.json")["monthly_release"],
+             "quarterly_release": data_json("periods.json")["quarterly_release"]}
+    return {name: tuple((p, " ".join(p.lower().split())) for p in phrases) for name, phrases in lists.items()}
+
+
+def _release_cue(text: str, name: str) -> regex.Pattern:
+    """``cues().monthly_release`` (``quarterly_release``) made of the phrases the text holds:
+    it finds the same there (a phrase the text does not hold matches nowhere in it)."""
+    folded = folded_document(text)
+    return anywhere_cue(tuple(phrase for phrase, written in _release_phrases()[name] if written in folded))
+
+
 @lru_cache(maxsize=2)
 def _basis_cue_spans(text: str) -> tuple[tuple[str, list[tuple[int, int]]], ...]:
     """Each basis cue's matches in the whole text, in lexicon order: found once, then looked
     up per stretch (a search per change was quadratic in long clauses). A cue's matches do
     not overlap, so the first one starting in a stretch is the one that can end in it."""
-    folded, phrases = folded_text(text), _basis_phrases()
-    # A cue's pattern matches only where one of its phrases is: without any, no scan.
-    return tuple((name, [m.span() for m in pattern.finditer(text)] if any(p in folded for p in phrases[name]) else [])
-                 for name, pattern in cues().basis.items())
+    folded, phrases = folded_document(text), _basis_phrases()
+    # A cue's pattern matches only where one of its phrases is: without any, no scan; with
+    # some, the pattern of those alone finds the same (see ``cues.basis_cue``), sooner.
+    return tuple((name, [m.span() for m in _own_cue(phrases[name], folded).finditer(text)]
+                  if any(written in folded for _, written in phrases[name][0] + phrases[name][1]) else [])
+                 for name in cues().basis)
+
+
+def _own_cue(phrases: tuple[tuple[tuple[str, str], ...], ...], folded: str) -> regex.Pattern:
+    """A basis's cue pattern made of the phrases the text (``folded``) holds."""
+    stated, bare = (tuple(phrase for phrase, written in listed if written in folded) for listed in phrases)
+    return basis_cue(stated, bare)
 
 
 def _cue_spans(text: str, name: str) -> list[tuple[int, int]]:
@@ -377,11 +401,12 @@ def _cue_spans(text: str, name: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _basis_phrases() -> dict[str, tuple[str, ...]]:
-    """Each basis's cue phrases as ``folded_text`` writes them: the lists ``cues().basis``
-    is built from (a space in a phrase matches any run of whitespace)."""
+def _basis_phrases() -> dict[str, tuple[tuple[tuple[str, str], ...], ...]]:
+    """Each basis's (stated, bare) cue phrases, each with the phrase as ``folded_text``
+    writes it: the lists ``cues().basis`` is built from (a space in a phrase matches any run
+    of whitespace)."""
     stated, bare = data_json("roles.json")["basis"], data_json("periods.json")["bare_basis"]
-    return {name: tuple({" ".join(p.lower().split()) for p in [*phrases, *bare.get(name, [])]})
+    return {name: tuple(tuple((p, " ".join(p.lower().split())) for p in listed) for listed in (phrases, bare.get(name, [])))
             for name, phrases in stated.items()}
 
 
