@@ -6,9 +6,10 @@ characters of the original (the pipeline takes every surface from the original t
 
 What is folded is only what breaks matching in bulletins copied from web pages, word
 processors and Chinese sites: exotic spaces, full-width ASCII forms (digits, letters,
-``％``, ``，``, ``．``), curly quotes and hyphen-like dashes. Anything that would need more
-or fewer code points (ligatures, ``½``, superscripts) is left alone on purpose: a
-one-to-many fold would shift every later offset.
+``％``, ``，``, ``．``), curly quotes, hyphen-like dashes and the three letters that
+case-insensitive matching reads as ASCII letters but lower-casing does not (``İ``, ``ı``,
+``ſ``). Anything that would need more or fewer code points (ligatures, ``½``,
+superscripts) is left alone on purpose: a one-to-many fold would shift every later offset.
 """
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ def _build_table() -> dict[int, str]:
     # The only code point whose lower case is two: "İ" ("İstanbul", or a stray Turkish key)
     # would break every lookup of a word matched case-insensitively.
     table[0x130] = "I"
+    # "ſ" (long s) and "ı" (dotless i) are their own lower case, yet case-insensitive patterns
+    # read them as "s" and "i": a word matched that way ("auguſt") would miss every lookup.
+    table[0x17F] = "s"
+    table[0x131] = "i"
     table[0x3001] = ","  # ideographic comma
     table[0x3002] = "."  # ideographic full stop ends sentences on Chinese sites
     return table

@@ -19,6 +19,8 @@ from extractor.normalize import normalize_for_matching
     ("5\u201310 percent", "5-10 percent"),     # en dash range
     ("\u22122.1", "-2.1"),                     # minus sign
     ("rose\u3002Then", "rose.Then"),           # ideographic full stop
+    ("Augu\u017ft", "August"),                 # long s: case-insensitive patterns read it as "s"
+    ("tr\u0131pled", "tripled"),               # dotless i, read as "i" the same way
 ])
 def test_folds_characters_that_break_matching(raw: str, folded: str) -> None:
     assert normalize_for_matching(raw) == folded
@@ -41,3 +43,13 @@ def test_offsets_found_on_the_folded_text_point_at_the_original_surface() -> Non
     start = folded.index("35%")
     assert original[start:start + 3] == "\uff13\uff15\uff05"
     assert len(folded) == len(original)
+
+
+def test_a_long_s_or_dotless_i_no_longer_breaks_a_document() -> None:
+    # Matched case-insensitively as "s" / "i" but looked up by their own lower case, such
+    # words ("Auguſt", "firſt") used to raise KeyError and lose the whole document.
+    from extractor.pipeline import Extractor
+
+    doc = Extractor().extract("Exports ro\u017fe 5 percent in Augu\u017ft 2021, the fir\u017ft gain th\u0131s year.", "t")
+    assert [(i.metric, i.period, i.change.value if i.change else None) for i in doc.indicators] == \
+        [("Exports", "2021-08", 5)]
