@@ -330,8 +330,8 @@ def folded_text(text: str) -> str:
     r"""``text`` in lower case with each run of whitespace one space: an ASCII phrase ("a year
     earlier", matched ignoring case with ``\s+`` between its words) is in it whenever it is
     in the text. ``str.split`` splits at every ``\s`` of the regex module (and a few more);
-    "İ" and "ſ", which match "i" and "s" ignoring case, do not lower-case to them."""
-    return " ".join(text.replace("İ", "i").replace("ſ", "s").lower().split())
+    "İ", "ı" and "ſ", which match "i" and "s" ignoring case, do not lower-case to them."""
+    return " ".join(text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower().split())
 
 
 @lru_cache(maxsize=2)
