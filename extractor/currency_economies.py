@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator, Protocol, Sequence
+from typing import Protocol, Sequence
 
+from .literals import LedPattern
 from .quantity_lexicon import AmbiguousWord, currencies, trie_pattern
 
 __all__ = ["bare_word_surfaces", "resolve_currencies"]
@@ -170,14 +171,14 @@ def _most_named(text: str, word: AmbiguousWord) -> str | None:
 
 
 @lru_cache(maxsize=None)
-def _head_pattern(code: str) -> "_Names":
+def _head_pattern(code: str) -> LedPattern:
     """The economy's names as written or in capitals (a dateline: "ZURICH, March 4 -")."""
     places = currencies().economies[code]
     return _names_pattern({v for p in places for v in (p, p.upper())})
 
 
 @lru_cache(maxsize=None)
-def _vote_pattern(code: str) -> "_Names":
+def _vote_pattern(code: str) -> LedPattern:
     """The economy's names, and its states or provinces where the data lists its country."""
     names = set(currencies().economies[code])
     country = currencies().economy_subdivisions.get(code)
@@ -193,44 +194,11 @@ def _subdivisions(country: str) -> set[str]:
             if s.parent_code is None and s.name.isascii() and "[" not in s.name}
 
 
-def _names_pattern(names: set[str]) -> "_Names":
-    """Any of ``names`` as a whole word; a name may end in a dot ("U.S.")."""
-    return _Names(names)
-
-
-class _Names:
-    """The matches of ``(?<![\\w.])(?:names)(?![\\w])``, found faster.
-
-    The look-behind, tried at every position, keeps ``re`` from skipping straight to the
-    names' first letters (mostly capitals); so the pattern goes without it, and a match
-    after a word character or a dot is passed over by searching again one character on:
-    the leftmost start where both hold, as the look-behind would have found.
-    """
-
-    def __init__(self, names: set[str]) -> None:
-        body = trie_pattern(names)
-        # an empty name matches everywhere; the plain pattern keeps re's rules for that
-        self._plain = re.compile(rf"(?<![\w.])(?:{body})(?![\w])") if "" in names or not names else None
-        self._pattern = re.compile(rf"(?:{body})(?![\w])")
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self._plain is not None:
-            yield from self._plain.finditer(text)
-            return
-        pos = 0
-        while (m := self._pattern.search(text, pos)) is not None:
-            start = m.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "_."):  # \w or "."
-                pos = start + 1
-                continue
-            yield m
-            pos = m.end()
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return next(self.finditer(text), None)
-
-    def count(self, text: str) -> int:
-        return sum(1 for _ in self.finditer(text))
+def _names_pattern(names: set[str]) -> LedPattern:
+    """Any of ``names`` as a whole word; a name may end in a dot ("U.S."). The look-behind is
+    checked per match (``LedPattern``): names start mostly with capitals, which ``re`` can
+    skip to only without it."""
+    return LedPattern(r"(?<![\w.])", rf"(?:{trie_pattern(names)})(?![\w])")
 
 
 def _resolve_yen_sign(text: str, found: Sequence[Money]) -> None:
@@ -246,5 +214,5 @@ def _resolve_yen_sign(text: str, found: Sequence[Money]) -> None:
 
 
 @lru_cache(maxsize=None)
-def _yen_pattern(code: str) -> "_Names":
+def _yen_pattern(code: str) -> LedPattern:
     return _names_pattern(set(currencies().yen_sign_economies[code]))

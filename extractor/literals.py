@@ -8,7 +8,7 @@ after one character at most positions. Python's ``re`` does not do this folding 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _END = ""
 
@@ -44,3 +44,34 @@ def _node_pattern(node: dict[str, dict], space: str | None = None) -> str:
     if ends_here:
         return f"(?:{body})?"
     return body
+
+
+class LedPattern:
+    """The matches of ``lead + body``, where ``lead`` is only look-behinds ("not after a
+    letter"), found faster than by that one pattern.
+
+    A pattern that opens with a look-behind makes ``re`` try a match at every character; the
+    body alone lets it skip straight to the characters a match can start with. Checking the
+    look-behinds at each start the body finds, and searching on from the next character when
+    they fail, gives exactly the matches of ``lead + body``: ``lead`` is zero-width. The body
+    must never match the empty string (a name list without "").
+    """
+
+    def __init__(self, lead: str, body: str, flags: int = 0) -> None:
+        self.lead = re.compile(lead, flags)
+        self.body = re.compile(body, flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while (m := self.body.search(text, pos)) is not None:
+            if self.lead.match(text, m.start()) is None:
+                pos = m.start() + 1  # as the whole pattern would: on from the next character
+                continue
+            yield m
+            pos = m.end()
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    def count(self, text: str) -> int:
+        return sum(1 for _ in self.finditer(text))

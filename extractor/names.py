@@ -18,14 +18,13 @@ Sources of candidates, all resolved together (longest span wins):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
 
 from .lexicons import gazetteer, segmentation_config
-from .literals import trie_pattern
+from .literals import LedPattern, trie_pattern
 from .mentions import EntityMention
 from .quantity_lexicon import currencies
 from .tiers import resolve_overlaps
@@ -54,29 +53,6 @@ _DATELINE = re.compile(rf"^[ \t]*([A-Z][A-Z.'\u2019\- ]*[A-Z.])(?:,[ \t]*[A-Z][A
                        re.MULTILINE)
 _COMPANY_SUFFIX = frozenset({"Ltd.", "Ltd", "Inc.", "Inc", "Co.", "LLC", "Limited", "plc", "PLC"})
 _BLOCK = "BLOCK"
-
-
-class _LedPattern:
-    """``lead + body`` as one pattern, where ``lead`` is only lookbehinds ("not after a letter").
-
-    A pattern that opens with a lookbehind makes ``re`` try a match at every character; the
-    body alone lets it skip straight to the characters a match can start with. Checking the
-    lookbehinds at each start the body finds gives exactly the matches of ``lead + body``:
-    ``lead`` is zero-width and the body never matches the empty string.
-    """
-
-    def __init__(self, lead: str, body: str) -> None:
-        self.lead = re.compile(lead)
-        self.body = re.compile(body)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        pos = 0
-        while (m := self.body.search(text, pos)) is not None:
-            if self.lead.match(text, m.start()) is None:
-                pos = m.start() + 1  # as the whole pattern would: on from the next character
-                continue
-            yield m
-            pos = m.end()
 
 
 @dataclass(slots=True)
@@ -402,21 +378,21 @@ def _subdivision_names(countries: frozenset[str]) -> set[str]:
             and s.name.isascii() and "[" not in s.name and "(" not in s.name}
 
 
-def _alternation(names: frozenset[str] | tuple[str, ...], with_upper: bool) -> _LedPattern:
+def _alternation(names: frozenset[str] | tuple[str, ...], with_upper: bool) -> LedPattern:
     variants = set(names)
     if with_upper:
         variants |= {n.upper() for n in names}
     # A name ends before a letter/digit; "China-Europe" and "Britain's" still match.
-    return _LedPattern(r"(?<![\w.])", rf"(?:{trie_pattern(variants)})(?![\w])")
+    return LedPattern(r"(?<![\w.])", rf"(?:{trie_pattern(variants)})(?![\w])")
 
 
 @lru_cache(maxsize=1)
-def _gpe_re() -> _LedPattern:
+def _gpe_re() -> LedPattern:
     return _alternation(gpe_names(), with_upper=True)
 
 
 @lru_cache(maxsize=1)
-def _org_re() -> _LedPattern:
+def _org_re() -> LedPattern:
     return _alternation(gazetteer("org_known"), with_upper=False)
 
 
@@ -427,10 +403,10 @@ def _gazetteer_places(text: str) -> list[EntityMention]:
 
 
 @lru_cache(maxsize=1)
-def _numbered_group_re() -> _LedPattern:
+def _numbered_group_re() -> LedPattern:
     """ "EU27", "EA-19", "EU27_2020": a country group named by its member count."""
     prefixes = "|".join(re.escape(p) for p in gazetteer("gpe_numbered"))
-    return _LedPattern(r"(?<![\w.\-])", rf"(?:{prefixes})-?\d{{1,2}}(?:_\d{{4}})?(?![\w\-])")
+    return LedPattern(r"(?<![\w.\-])", rf"(?:{prefixes})-?\d{{1,2}}(?:_\d{{4}})?(?![\w\-])")
 
 
 @lru_cache(maxsize=1)
@@ -459,9 +435,9 @@ _CURRENCY_SYMBOLS = frozenset("$€£¥")
 
 
 @lru_cache(maxsize=1)
-def _region_re() -> _LedPattern:
+def _region_re() -> LedPattern:
     # not after a hyphen: "Asia-Pacific region" names no "Pacific" region
-    return _LedPattern(r"(?<![\w.\-\u2010\u2011])", rf"(?:{trie_pattern(gazetteer('regions'))})(?![\w\-\u2010\u2011])")
+    return LedPattern(r"(?<![\w.\-\u2010\u2011])", rf"(?:{trie_pattern(gazetteer('regions'))})(?![\w\-\u2010\u2011])")
 
 
 @lru_cache(maxsize=1)
@@ -514,9 +490,9 @@ _INSTRUMENT_AFTER = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _the_single_re() -> _LedPattern:
+def _the_single_re() -> LedPattern:
     words = gazetteer("org_the_singles")
-    return _LedPattern(r"(?<![\w.])(?<=[Tt]he )", rf"(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?![\w\-])")
+    return LedPattern(r"(?<![\w.])(?<=[Tt]he )", rf"(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?![\w\-])")
 
 
 def _the_single_orgs(text: str) -> list[EntityMention]:

@@ -1,4 +1,5 @@
-"""The trie-folded alternation matches exactly what a plain longest-first alternation does."""
+"""The trie-folded alternation matches exactly what a plain longest-first alternation does;
+a look-behind checked per match finds what the one pattern finds."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.literals import trie_pattern
+from extractor.literals import LedPattern, trie_pattern
 from extractor.tiers import TierMatcher
 
 _WORDS = st.lists(st.text(alphabet="abAB .&'", min_size=1, max_size=6), min_size=1, max_size=12)
@@ -52,3 +53,12 @@ def test_trie_with_flexible_spaces_matches_like_the_plain_alternation(strings: l
     as_plain = re.compile(rf"(?<!\w)(?:{plain})(?!\w)")
     as_trie = re.compile(rf"(?<!\w)(?:{trie})(?!\w)")
     assert [m.span() for m in as_trie.finditer(text)] == [m.span() for m in as_plain.finditer(text)]
+
+
+@given(_WORDS, st.text(alphabet="abAB .&'x_1", max_size=40))
+def test_a_look_behind_checked_per_match_finds_what_the_one_pattern_finds(strings: list[str], text: str) -> None:
+    led = LedPattern(r"(?<![\w.])", rf"(?:{trie_pattern(strings)})(?![\w])")
+    whole = re.compile(led.lead.pattern + led.body.pattern)
+    assert [m.span() for m in led.finditer(text)] == [m.span() for m in whole.finditer(text)]
+    assert led.count(text) == len(whole.findall(text))
+    assert (led.search(text) and led.search(text).span()) == (whole.search(text) and whole.search(text).span())
