@@ -39,3 +39,11 @@ def figures_of(slots: dict) -> list[float]:
 def slots_holding(indicators, holds) -> list[dict]:  # type: ignore[no-untyped-def]
     """The slots of the indicators one of whose figures satisfies ``holds``."""
     return [indicator_slots(i) for i in indicators if any(holds(v) for v in figures_of(indicator_slots(i)))]
+
+
+def assert_figure_slots(doc, figure: float, expected: dict) -> None:  # type: ignore[no-untyped-def]
+    """The first indicator holding ``figure`` has the expected slots (the wire period tables)."""
+    found = slots_holding(doc.indicators, lambda v: abs(v - figure) < 1e-6)
+    assert found, [indicator_slots(i) for i in doc.indicators]
+    got = found[0]
+    assert {k: got.get(k) for k in expected} == expected, got

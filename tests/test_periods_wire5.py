@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import indicator_slots as _slots, slots_holding
+from conftest import assert_figure_slots
 from extractor.periods import find_periods
 from extractor.pipeline import Extractor
 
@@ -58,11 +58,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, figure, expected", CASES)
 def test_wire_periods(extractor: Extractor, text: str, figure: float, expected: dict) -> None:
-    doc = extractor.extract(text, "t")
-    found = slots_holding(doc.indicators, lambda v: abs(v - figure) < 1e-6)
-    assert found, [_slots(i) for i in doc.indicators]
-    got = found[0]
-    assert {k: got.get(k) for k in expected} == expected, got
+    assert_figure_slots(extractor.extract(text, "t"), figure, expected)
 
 
 @pytest.mark.parametrize("text, surfaces", [
