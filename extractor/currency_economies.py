@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 from typing import Protocol, Sequence
 
-from .literals import LedPattern
-from .quantity_lexicon import AmbiguousWord, currencies, trie_pattern
+from .literals import LedPattern, trie_pattern
+from .quantity_lexicon import AmbiguousWord, currencies
 
 __all__ = ["bare_word_surfaces", "resolve_currencies"]
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Literal
 
 from .currency_economies import bare_word_surfaces, resolve_currencies
+from .literals import trie_pattern
 from .mentions import Direction, Hedge, QuantityMention
 from .numbers import (Exact, GLUED_DIGIT_PATTERN, NUMBER_PATTERN, parse_number_exact, scale_exact,
                       to_plain_number)
@@ -27,7 +28,6 @@ from .quantity_lexicon import (
     non_quantities,
     number_words,
     scales,
-    trie_pattern,
     units,
 )
 
@@ -234,7 +234,7 @@ _LEFT_TRIGGER_AFTER = re.compile(rf"[^a-z]{_LEFT_TRIGGER.pattern}")
 _TRIGGERS_END_IN_LETTERS = all(re.fullmatch("[a-z](?:.*[a-z])?", w) for w in _TRIGGER_WORDS | _NOT_DIRECTIONS)
 _SPACED_TRIGGERS = sorted(w for w in _TRIGGER_WORDS | _NOT_DIRECTIONS if not re.fullmatch("[a-z]+", w))
 # The prefix tree prefers the longest phrase at a place: the widest cover of a span start.
-_GLUED_SPACED_TRIGGER = re.compile(rf"(?<=[a-z])(?:{trie_pattern(_SPACED_TRIGGERS or ['(?!)'])})(?![a-z])")
+_GLUED_SPACED_TRIGGER = re.compile(rf"(?<=[a-z])(?:{trie_pattern(_SPACED_TRIGGERS)})(?![a-z])")
 _LONGEST_SPACED_TRIGGER = max(map(len, _SPACED_TRIGGERS), default=0)
 _RIGHT_TRIGGER = re.compile(  # "\s*+": as in _CORE, every word after the spaces starts with a non-space
     rf"\s*+(?:(?:a|an)\s+)?(?:{alternation(directions().after_modifiers)}\s+)?"

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .literals import trie_pattern as literal_trie
+from .literals import trie_pattern
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -305,30 +305,6 @@ def phrase_pattern(phrase: str) -> str:
     return r"\s+".join(re.escape(part) for part in phrase.split())
 
 
-def trie_pattern(words: list[str] | set[str]) -> str:
-    """Regex source for a set of literal words as a prefix tree ("t(?:wo|hree|en)").
-
-    Python's regex engine tries alternatives one by one; sharing prefixes makes a scan
-    over a whole text several times faster than a flat alternation.
-    """
-    return _trie(sorted(set(words)))
-
-
-def _trie(words: list[str]) -> str:
-    ends_here = "" in words
-    branches: dict[str, list[str]] = {}
-    for word in words:
-        if word:
-            branches.setdefault(word[0], []).append(word[1:])
-    parts = [re.escape(first) + _trie(rests) for first, rests in branches.items()]
-    if not parts:
-        return ""
-    body = "(?:" + "|".join(parts) + ")" if len(parts) > 1 else parts[0]
-    if ends_here:
-        return "(?:" + body + ")?"
-    return body
-
-
 def alternation(phrases: list[str] | set[str]) -> str:
     """Longest-first alternation, so that "percentage points" wins over "percent".
 
@@ -338,7 +314,7 @@ def alternation(phrases: list[str] | set[str]) -> str:
     """
     unique = set(phrases)
     if _trie_keeps_order(unique):
-        return "(?:" + literal_trie(unique, space=r"\s+") + ")"
+        return "(?:" + trie_pattern(unique, space=r"\s+") + ")"
     ordered = sorted(unique, key=len, reverse=True)
     return "(?:" + "|".join(phrase_pattern(p) for p in ordered) + ")"
 
