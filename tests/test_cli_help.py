@@ -38,3 +38,15 @@ def test_every_option_has_help(name: str) -> None:
 @pytest.mark.parametrize("name", COMMANDS)
 def test_command_is_in_readme(name: str) -> None:
     assert f"extractor {name}" in README.read_text("utf-8")
+
+
+def test_python_dash_m_runs_the_command_line() -> None:
+    import subprocess
+    import sys
+
+    from extractor import __version__
+
+    done = subprocess.run([sys.executable, "-m", "extractor", "--version"], capture_output=True, text=True,
+                          cwd=README.parent, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"extractor, version {__version__}"
