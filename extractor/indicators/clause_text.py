@@ -25,7 +25,7 @@ _WORD_CHAR = regex.compile(r"[\w-]")
 
 
 def may_hold_cue(text: str, end: int, in_text: bool) -> bool:
-    """Whether a search of a cue pattern (``(?<![\w-])`` phrases ``(?![\w-])``, as cues.py
+    r"""Whether a search of a cue pattern (``(?<![\w-])`` phrases ``(?![\w-])``, as cues.py
     builds them) in a stretch of ``text`` ending at ``end`` can find one; ``in_text``: whether
     a search of the whole text does (done once per document). A cue found in the stretch is
     one of the whole text too, its look-behind seeing the text before the stretch, unless it
