@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from typing import cast, overload
 
 from spacy.tokens import Doc
 
@@ -14,11 +15,15 @@ from .mentions import EntityMention, QuantityMention
 from .meta import detect_meta
 from .ranks import RankMention
 from .phrases import bracket_name, phrase_text, subject_phrase
-from .models import Change, Document, Entity, Indicator, Meta, Quantity, Rank, Ranking, Share, Span
+from .models import Change, ChangeBasis, Document, Entity, Indicator, Meta, Quantity, Rank, Ranking, Share, Span
 
 _RELATIVE_UNITS = ("percent", "percentage_point", "times")
 
 
+@overload
+def number(x: float) -> int | float: ...
+@overload
+def number(x: float | None) -> int | float | None: ...
 def number(x: float | None) -> int | float | None:
     """Plain JSON number: integral values as int."""
     if x is None:
@@ -123,7 +128,8 @@ def _indicator(text: str, item: AssembledIndicator, subject: str | None, fallbac
         q = item.change.q
         # A fall is negative; "a fall of -1.2%" is already written with its sign.
         value = -abs(q.value) if q.direction == "down" else q.value
-        change = Change(value=number(value), unit=q.unit, basis=item.basis)
+        # the basis names are the keys of roles.json's "basis" (yoy, mom, qoq); pydantic checks them
+        change = Change(value=number(value), unit=q.unit, basis=cast("ChangeBasis | None", item.basis))
     share_fig = d.slots.get("share")
     metric = phrase_text(text, item.metric) if item.metric else (fallback or text[d.clause[0]:d.clause[1]][:60])
     if item.metric and item.head:

@@ -178,9 +178,10 @@ def _read(source: Source, settings: Settings, data: bytes | None) -> Decoded:
 
 def _meta(decoded: Decoded, source: Source) -> Meta:
     # encoding/format/source are extra fields (allowed, not scored): they tell an analyst
-    # which file a record came from and how its bytes were read.
-    return Meta(title=decoded.title, encoding=decoded.encoding, format=decoded.format,
-                source=source.path)
+    # which file a record came from and how its bytes were read. (model_validate: the
+    # constructor's signature names the declared fields only.)
+    return Meta.model_validate({"title": decoded.title, "encoding": decoded.encoding, "format": decoded.format,
+                                "source": source.path})
 
 
 def _counts(doc: Document) -> Counts:

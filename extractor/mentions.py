@@ -38,7 +38,7 @@ class QuantityMention:
     document) rather than written next to the number."""
 
     @property
-    def qualifier(self) -> str:
+    def qualifier(self) -> Hedge | Direction:
         """SPEC quantity qualifier: a hedge wins over a direction ("around two pct" fell)."""
         if self.hedge != "exact":
             return self.hedge

@@ -18,6 +18,7 @@ Sources of candidates, all resolved together (longest span wins):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,6 +27,7 @@ import pycountry
 from .lexicons import gazetteer, segmentation_config
 from .literals import LedPattern, trie_pattern
 from .mentions import EntityMention
+from .models import EntityLabel
 from .quantity_lexicon import currencies
 from .tiers import resolve_overlaps
 
@@ -643,7 +645,7 @@ def _name_stopwords() -> frozenset[str]:
 class _Heads:
     """Head entries ("Bureau", "New Area") indexed by their last word, longest first."""
 
-    def __init__(self, entries: list[str]) -> None:
+    def __init__(self, entries: Iterable[str]) -> None:
         by_last: dict[str, list[tuple[str, ...]]] = {}
         for head in {tuple(h.split()) for h in entries if h.split()}:
             by_last.setdefault(head[-1], []).append(head)
@@ -771,6 +773,7 @@ def _org_span(tokens: list[str], heads: _Heads) -> tuple[int, int] | None:
 
 
 def _mention(words: list[_Word], label: str) -> EntityMention:
+    # label may be _BLOCK, a blocking candidate that find_names drops before it returns
     return EntityMention(words[0].start, words[-1].end, label)  # type: ignore[arg-type]
 
 
@@ -787,7 +790,7 @@ _BRACKET_NAME = re.compile(r"[ \t]*\(([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\)(?![ \t]*
 def _add_acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """Acronyms and short names defined in brackets after a name take its label,
     everywhere they occur."""
-    defined: dict[str, str] = {}
+    defined: dict[str, EntityLabel] = {}
     for m in mentions:
         am = _BRACKET_ACRONYM.match(text, m.end)
         if am and sum(c.isupper() for c in am.group(1)) >= 2:
@@ -801,7 +804,7 @@ def _add_acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMentio
     extra = []
     for acronym, label in defined.items():
         for am in re.finditer(rf"(?<![\w.]){re.escape(acronym)}(?![\w])", text):
-            extra.append(EntityMention(am.start(), am.end(), label))  # type: ignore[arg-type]
+            extra.append(EntityMention(am.start(), am.end(), label))
     return resolve_overlaps(mentions + extra)
 
 

@@ -557,7 +557,7 @@ def _months_to(g: dict, s: int, e: int, y: int | None, lex: dict, fiscal_noun: b
     return PeriodMention(s, e, "explicit", None, partial=True, month_only=(first, last))
 
 
-def _interval(g: dict, s: int, e: int, y: int | None, lex: dict) -> PeriodMention:
+def _interval(g: dict, s: int, e: int, y: int, lex: dict) -> PeriodMention:
     """ "between March 2012 and March 2013": the span; "the month (quarter, year) between
     August 2024 and September 2024": the month (quarter) the change ends in, whose
     figure it is (a year's change is the annual rate for the later month)."""
@@ -606,6 +606,7 @@ def _window(y: int, last: int, n: int) -> Period:
 
 
 def _quarter_mention(kind: str, g: dict, s: int, e: int, y: int | None, lex: dict) -> PeriodMention:
+    q: int | None
     if kind in ("q_quarter", "year_q"):
         q = int(g["qn"])
     elif kind == "quarter_word":
@@ -613,7 +614,9 @@ def _quarter_mention(kind: str, g: dict, s: int, e: int, y: int | None, lex: dic
     else:
         q = lex["ordinals"][g["ord"].lower()] if g.get("ord") else None
     if kind == "year_quarter" and q is None:  # "the same 1985 quarter": quarter from context
+        assert y is not None  # year_quarter's pattern requires its year
         return PeriodMention(s, e, "same_quarter", Period.year(y), partial=True)
+    assert q is not None  # only year_quarter's pattern has its ordinal optional
     if y is None and g.get("this"):  # "the fourth quarter of last year"
         return PeriodMention(s, e, f"{g['this'].lower()}_year", None, month_only=(3 * q - 2, 3 * q))
     if y is None:
@@ -678,27 +681,35 @@ def _mention(kind: str, m: regex.Match, lex: dict, fiscal: int | None = None) ->
     s, e = m.span()
     y = int(g["y1"]) if g.get("y1") else None
     if kind in ("split_year", "fiscal_plain"):
+        assert y is not None  # the patterns of these kinds require their year
         return _fiscal_mention(g, s, e, y, fiscal)
     if kind == "month_interval":
+        assert y is not None
         return _interval(g, s, e, y, lex)
     if kind == "year_interval":
+        assert y is not None
         return PeriodMention(s, e, "explicit", Period(y, 1, int(g["y2"]), 12, by_year=True))
     if kind == "quarter_interval":
-        a, b = Period.quarter(y, int(g["qa"])), Period.quarter(int(g["y2"]), int(g["qb"]))
-        later, earlier = (a, b) if (a.y1, a.m1) > (b.y1, b.m1) else (b, a)
+        assert y is not None
+        qa, qb = Period.quarter(y, int(g["qa"])), Period.quarter(int(g["y2"]), int(g["qb"]))
+        later, earlier = (qa, qb) if (qa.y1, qa.m1) > (qb.y1, qb.m1) else (qb, qa)
         return PeriodMention(s, e, "explicit", later, versus=earlier)
     if kind in ("fiscal_span", "month_span"):
+        assert y is not None
         return PeriodMention(s, e, "explicit", Period(y, _month(lex, g["mo1"]), int(g["y2"]), _month(lex, g["mo2"])))
     if kind == "fiscal_year":
+        assert y is not None
         return PeriodMention(s, e, "explicit", _fiscal_year(y, _month(lex, g["mo1"])))
     if kind in ("first_months", "first_quarters", "half", "half_ellipsis"):
         return _months_mention("half" if kind == "half_ellipsis" else kind, g, s, e, y, fiscal)
     if kind == "split_months":
         return _split_months(g, s, e, lex, fiscal)
     if kind == "h_half":
+        assert y is not None
         first = 1 if g["hn"] == "1" else 7
         return PeriodMention(s, e, "explicit", Period(y, first, y, first + 5))
     if kind == "year_range":
+        assert y is not None
         return PeriodMention(s, e, "explicit", Period(y, 1, int(g["y2"]), 12, by_year=True))
     if kind == "week_ending":  # the month of the week's last day
         a = _month(lex, g["mo1"])
@@ -721,6 +732,7 @@ def _mention(kind: str, m: regex.Match, lex: dict, fiscal: int | None = None) ->
             return PeriodMention(s, e, "explicit", None, partial=True, month_only=(last - 2, last))
         return PeriodMention(s, e, "explicit", Period.quarter(y, last // 3))
     if kind in ("same_in_year", "same_year_noun"):
+        assert y is not None
         if fiscal and g.get("ys") is not None and int(g["ys"]) == (y + 1) % 100:
             # "the same 1985/86 period": the months in force, of that fiscal year
             return PeriodMention(s, e, "same_in_year", _fiscal_span(y, fiscal), partial=True)
@@ -739,6 +751,7 @@ def _mention(kind: str, m: regex.Match, lex: dict, fiscal: int | None = None) ->
             return PeriodMention(s, e, "explicit", Period.month(y, b), versus=Period.month(y, a))
         return PeriodMention(s, e, "explicit", Period(y, a, y, b))
     if kind == "month_year":
+        assert y is not None
         return PeriodMention(s, e, "explicit", Period.month(y, _month(lex, g["mo1"])))
     if kind in ("month", "month_note"):
         word = g["mo1"].rstrip(".")
@@ -747,6 +760,7 @@ def _mention(kind: str, m: regex.Match, lex: dict, fiscal: int | None = None) ->
         a = _month(lex, word)
         return PeriodMention(s, e, "explicit", None, partial=True, month_only=(a, a))
     if kind == "year":
+        assert y is not None
         return PeriodMention(s, e, "explicit", Period.year(y))
     return PeriodMention(s, e, kind)
 
@@ -1095,8 +1109,8 @@ class PeriodContext:
         else:
             spans = [m for m in mentions if m.kind == "explicit" and m.period is not None and m.period.m1 == start
                      and m.period.months == 12 and not m.period.by_year]
-            ahead = [m for m in spans if self._ahead(m)]
-            now = ahead[0].period.shifted_back(12) if ahead else spans[-1].period if spans else None
+            ahead = [m.period for m in spans if self._ahead(m) and m.period is not None]
+            now = ahead[0].shifted_back(12) if ahead else spans[-1].period if spans else None
         if now is None:
             return mentions
         out = list(mentions)

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, TypeVar
 
 from .currency_economies import bare_word_surfaces, resolve_currencies
 from .literals import trie_pattern
@@ -62,7 +62,10 @@ def _unit_surfaces() -> dict[str, tuple[str | None, str]]:
     return table
 
 
-def _phrase_table(groups: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
+_V = TypeVar("_V", bound=str)
+
+
+def _phrase_table(groups: dict[_V, list[str]]) -> dict[tuple[str, ...], _V]:
     return {_words(p): name for name, ps in groups.items() for p in ps}
 
 
@@ -535,8 +538,8 @@ class _Left:
         return self
 
 
-def _left_phrase(left: _Left, table: dict[tuple[str, ...], str]
-                 ) -> tuple[str, int, int] | None:
+def _left_phrase(left: _Left, table: dict[tuple[str, ...], _V]
+                 ) -> tuple[_V, int, int] | None:
     """Longest phrase of ``table`` ending right before the number: (value, start, length)."""
     lows = left.lows
     if not lows or lows[0] not in _LAST_WORDS[id(table)]:
@@ -766,12 +769,12 @@ def _hedge_of(core: re.Match[str], left: _Left, num_start: int,
             return "exact", num_start  # "revised up to 2.3 pct": the level reached
         if kind == "duration" and tuple(reversed(left.lows[:size])) in _TIME_SPAN_HEDGES:
             return "exact", num_start  # "over two years": a span, not a bound
-        return hedge, start  # type: ignore[return-value]
+        return hedge, start
     if core.group("post"):
-        return _HEDGE_AFTER[_norm(core.group("post"))], num_start  # type: ignore[return-value]
+        return _HEDGE_AFTER[_norm(core.group("post"))], num_start
     lows = left.lows[1:] if left.lows and left.lows[0] in _ARTICLES else left.lows
     if lows and (lows[0],) in _HEDGE_VERBS:
-        return _HEDGE_VERBS[(lows[0],)], num_start  # type: ignore[return-value]
+        return _HEDGE_VERBS[(lows[0],)], num_start
     return "exact", num_start
 
 
@@ -950,7 +953,7 @@ def _share_listed_units(text: str, found: list[_Found]) -> None:
         # ("the total to three, or 60% of all": a count, then its share);
         # "one" is too often a pronoun ("one and 40% of firms")
         inherited = listed and q.unit is None and q.kind is None and q.scale is None and q.upper is None \
-            and (text[q.start].isdigit() or ("," not in joiner.group()  # type: ignore[union-attr]
+            and (text[q.start].isdigit() or (joiner is not None and "," not in joiner.group()
                                              and to_plain_number(q.value) != 1))
         if inherited:
             q.unit, q.kind = nxt.unit, nxt.kind
@@ -1054,9 +1057,10 @@ def _sign_as_direction(q: _Found) -> None:
     ("an operating result of -$5m") is a negative level and keeps its sign; a plus on a bare
     number ("+86 411 ...", a dialling code) says nothing."""
     q.direction = "up" if q.sign > 0 else "down"
-    q.value = abs(q.value)
+    # the ignores: mypy solves abs() over Decimal | Fraction to object; each keeps its own type
+    q.value = abs(q.value)  # type: ignore[assignment]
     if q.upper is not None:
-        q.upper = abs(q.upper)
+        q.upper = abs(q.upper)  # type: ignore[assignment]
 
 
 def _right_direction(text: str, q: _Found) -> Direction | None:
@@ -1295,7 +1299,7 @@ def _bound_age(text: str, q: _Found) -> None:
     """ "aged 70 and over": the bound after an age joins its span (SPEC qualifier)."""
     m = _AGE_BOUND.match(text, q.end)
     if m is not None and q.hedge == "exact" and q.upper is None:
-        q.hedge = _AGE_BOUND_AFTER[_norm(m.group("bound"))]  # type: ignore[assignment]
+        q.hedge = _AGE_BOUND_AFTER[_norm(m.group("bound"))]
         q.end = m.end()
 
 
@@ -1414,7 +1418,7 @@ def _multiplying_verb(text: str, m: re.Match[str]) -> _Found | None:
     start = m.start()
     bound = _left_phrase(left, _HEDGE_BEFORE)
     if bound is not None and tuple(reversed(left.lows[:bound[2]])) not in _VERB_NO_BOUNDS:
-        hedge, start = bound[0], bound[1]  # type: ignore[assignment]
+        hedge, start = bound[0], bound[1]
     unit, kind = _UNIT_TABLE["times"]
     return _Found(start=start, end=m.end(), num_start=m.start(), value=value, upper=None,
                   unit=unit, kind=kind, hedge=hedge, scale=None,

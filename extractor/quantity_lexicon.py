@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -260,44 +260,47 @@ class NonQuantities(_Strict):
     """Nouns whose bare 1 to 4 is a calendar quarter ("quarter 1 (Jan to Mar) 2015")."""
 
 
-def _load(name: str, model: type[_Strict]) -> _Strict:
+_M = TypeVar("_M", bound=_Strict)
+
+
+def _load(name: str, model: type[_M]) -> _M:
     path = DATA_DIR / name
     return model.model_validate(json.loads(path.read_text(encoding="utf-8")))
 
 
 @lru_cache(maxsize=None)
 def number_words() -> NumberWords:
-    return _load("number_words.json", NumberWords)  # type: ignore[return-value]
+    return _load("number_words.json", NumberWords)
 
 
 @lru_cache(maxsize=None)
 def scales() -> Scales:
-    return _load("scales.json", Scales)  # type: ignore[return-value]
+    return _load("scales.json", Scales)
 
 
 @lru_cache(maxsize=None)
 def units() -> Units:
-    return _load("units.json", Units)  # type: ignore[return-value]
+    return _load("units.json", Units)
 
 
 @lru_cache(maxsize=None)
 def currencies() -> Currencies:
-    return _load("currencies.json", Currencies)  # type: ignore[return-value]
+    return _load("currencies.json", Currencies)
 
 
 @lru_cache(maxsize=None)
 def hedges() -> Hedges:
-    return _load("hedges.json", Hedges)  # type: ignore[return-value]
+    return _load("hedges.json", Hedges)
 
 
 @lru_cache(maxsize=None)
 def directions() -> Directions:
-    return _load("directions.json", Directions)  # type: ignore[return-value]
+    return _load("directions.json", Directions)
 
 
 @lru_cache(maxsize=None)
 def non_quantities() -> NonQuantities:
-    return _load("non_quantities.json", NonQuantities)  # type: ignore[return-value]
+    return _load("non_quantities.json", NonQuantities)
 
 
 def phrase_pattern(phrase: str) -> str:

@@ -142,6 +142,7 @@ def decode_bytes(data: bytes, path: str = "<bytes>", encoding: str | None = None
     if not data:
         raise InputError(path, "empty file")
     _refuse_binary_signature(data, path)
+    codec: str | None
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return _strict(data, codec, path), codec

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ValidationError
 
@@ -21,6 +22,9 @@ from .numbers import read_digits
 from .reading import read_text
 from .scoring.loading import describe_validation_error, gold_files
 from .scoring.numbers import numbers_equal
+
+if TYPE_CHECKING:
+    import pint
 
 FIXED_UNITS = frozenset({"percent", "percentage_point", "times", "mu"})
 SPEC_TIERS = frozenset({"seed", "tech_sme", "young_eagle", "gazelle", "potential_unicorn",
@@ -99,7 +103,8 @@ def parse_leniently(data: object) -> tuple[Document | None, list[str]]:
             except ValidationError as exc:
                 problems += describe_validation_error(exc, f"{key}[{index}]")
                 continue
-            item.__pydantic_extra__["_index"] = index  # type: ignore[index]
+            assert item.__pydantic_extra__ is not None  # the record models allow extra fields
+            item.__pydantic_extra__["_index"] = index
             kept[key].append(item)
     head = {k: v for k, v in data.items() if k not in RECORD_MODELS}
     try:
@@ -307,7 +312,7 @@ def _is_pint_unit(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _pint_registry():  # type: ignore[no-untyped-def]
+def _pint_registry() -> pint.UnitRegistry | None:
     try:
         import pint
     except ImportError:

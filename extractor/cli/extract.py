@@ -24,7 +24,7 @@ import click
 from ..batch import Outcome, Settings, run_batch
 from ..errors import ExtractorError
 from ..inputs import iter_inputs
-from ..output import FORMATS, ErrorLog, Sink, open_sink
+from ..output import FORMATS, ErrorLog, Format, Sink, open_sink
 from ..reading import DEFAULT_MAX_BYTES
 from . import main
 from .options import lexicon_options
@@ -119,7 +119,7 @@ class Tally:
               help="Decode with this codec instead of detecting (a BOM still wins).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; failures are still reported.")
 @lexicon_options
-def extract(paths: tuple[str, ...], output: str | None, from_list: str | None, fmt: str,
+def extract(paths: tuple[str, ...], output: str | None, from_list: str | None, fmt: Format,
             jobs: int, resume: bool, errors_path: str | None, emit_text: str | None,
             max_size: int, encoding: str | None, quiet: bool, tiers: str | None,
             patterns: str | None) -> None:
@@ -146,7 +146,7 @@ def extract(paths: tuple[str, ...], output: str | None, from_list: str | None, f
         if emit_text:
             os.makedirs(emit_text, exist_ok=True)
         errors = ErrorLog(errors_path)
-        sink = open_sink(output, fmt, resume, click.get_text_stream("stdout"))  # type: ignore[arg-type]
+        sink = open_sink(output, fmt, resume, click.get_text_stream("stdout"))
     except OSError as exc:
         raise RunAborted(f"{exc.filename}: cannot write: {(exc.strerror or str(exc)).lower()}") from None
     except ExtractorError as exc:
@@ -203,7 +203,7 @@ def _open_list(from_list: str | None) -> Iterator[TextIO | None]:
         yield None
         return
     if from_list == "-":
-        yield click.get_text_stream("stdin")  # type: ignore[misc]
+        yield click.get_text_stream("stdin")
         return
     try:
         # surrogateescape: a path in a legacy encoding still reaches the file system intact

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..errors import ExtractorError
 from ..lexicons import PatternEntry, load_patterns, load_tier_lexicon
 from ..mentions import EntityMention
+from ..models import EntityLabel
 from ..names import find_names
 from ..tiers import TierMatcher, resolve_overlaps
 from .text import doc_text
@@ -63,7 +64,7 @@ class UserPatterns:
     def __init__(self, nlp: Language, entries: list[PatternEntry], path: str | None) -> None:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.tokens = Matcher(nlp.vocab)
-        self.keys: dict[str, tuple[str, str | None]] = {}
+        self.keys: dict[str, tuple[EntityLabel, str | None]] = {}
         for i, entry in enumerate(entries):
             key = f"user_{i}"
             self.keys[key] = (entry.label, entry.id if entry.label == "TIER" else None)
@@ -73,8 +74,9 @@ class UserPatterns:
                 self._add_token_pattern(key, entry, path, i)
 
     def _add_token_pattern(self, key: str, entry: PatternEntry, path: str | None, index: int) -> None:
+        assert not isinstance(entry.pattern, str)  # phrases go to the PhraseMatcher
         try:
-            self.tokens.add(key, [entry.pattern])  # type: ignore[list-item]
+            self.tokens.add(key, [entry.pattern])
         except (ValueError, KeyError) as exc:
             # spaCy validates token dicts only here; report it like any other bad line.
             raise ExtractorError(f"{path}: pattern {index + 1}: invalid token pattern ({exc})") from None
@@ -86,7 +88,7 @@ class UserPatterns:
         for match_id, start, end in list(self.phrases(doc)) + list(self.tokens(doc)):
             label, tier = self.keys[doc.vocab.strings[match_id]]
             span = doc[start:end]
-            out.append(EntityMention(span.start_char, span.end_char, label, tier))  # type: ignore[arg-type]
+            out.append(EntityMention(span.start_char, span.end_char, label, tier))
         return out
 
 

@@ -254,7 +254,7 @@ def _basis_in(text: str, draft: Draft, ctx: PeriodContext, start: int, end: int,
                 return True, name
             i += 1
     for m in ctx.in_span(start, end):
-        if m.versus is not None and draft.period == m.period:
+        if m.versus is not None and m.period is not None and draft.period == m.period:
             return True, _compare(m.period, m.versus)  # "between quarter 1 2015 and quarter 1 2014"
         if m.kind in _NOT_A_BASE or not ctx.is_reference(m):
             continue
@@ -316,7 +316,7 @@ def _rate_as_change(text: str, draft: Draft, before: Draft | None) -> None:
         return
     if draft.comparison:
         prior = before.slots.get("change") if before is not None else None
-        rated = prior is not None and prior.q.unit == "percent" and _rated(text, before, prior)
+        rated = prior is not None and before is not None and prior.q.unit == "percent" and _rated(text, before, prior)
     else:
         rated = _rated(text, draft, value)
     if rated:

@@ -465,7 +465,7 @@ def _trim_superlative(text: str, span: tuple[int, int] | None) -> tuple[int, int
         return None
     first = _FIRST_WORD.match(text, span[0], span[1])
     word = first.group(1).lower() if first else ""
-    if word in _COMPARATIVES and (word.endswith("est") or word in ("best", "worst")) and first.end() < span[1]:
+    if first is not None and word in _COMPARATIVES and (word.endswith("est") or word in ("best", "worst")) and first.end() < span[1]:
         return first.end(), span[1]
     return span
 

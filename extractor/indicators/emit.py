@@ -115,7 +115,7 @@ def _on_scope(r: _Reading, span: tuple[int, int], draft: Draft) -> tuple[int, in
         return None
     m = _ON_AFTER.match(r.text, q.end, r.clause[1])
     noun = counted_noun(r.text, m.end(), r.clause[1], r.blocked) if m else None
-    if noun is None or r.is_name(noun) or r.text[noun[0]:noun[1]].lower().rsplit(None, 1)[-1] in cues().time_nouns:
+    if m is None or noun is None or r.is_name(noun) or r.text[noun[0]:noun[1]].lower().rsplit(None, 1)[-1] in cues().time_nouns:
         return None  # "on the year" says when
     return m.start("on"), noun[1]
 

@@ -285,7 +285,7 @@ def _list_item(text: str, fig: Figure, previous: Figure | None, clause: tuple[in
     fig.item, fig.fresh = span, True
     if fig.role == "value" and q.direction is None and (
             cues().list_rise_after.match(text, q.end) or q.unit == "percent" and (
-                listed and previous.role == "change" or cues().change_item_left.search(text, max(clause[0], span[0] - 20), span[0]))):
+                listed and previous is not None and previous.role == "change" or cues().change_item_left.search(text, max(clause[0], span[0] - 20), span[0]))):
         fig.role = "change"  # "(0.7 per cent) led the rises", "led by Arizona (7.6 percent), Nevada (6.4 percent)"
 
 
@@ -395,7 +395,9 @@ def _mark_comparison(text: str, fig: Figure, previous: Figure | None, left: str)
         return
     m = cues().comparison_left.search(left)
     if m:
-        fig.comparison, fig.cue = True, _LAST_WORD.search(m.group()).group().lower()
+        last = _LAST_WORD.search(m.group())
+        assert last is not None  # every comparison cue has a word, which _LAST_WORD finds
+        fig.comparison, fig.cue = True, last.group().lower()
     elif _from_level().search(text, max(fig.clause_start, fig.q.start - 60), fig.q.start):
         fig.comparison, fig.cue = True, "from"  # "recovered 15.7% from its lowest level of £27.2 billion"
     elif previous is not None and previous.comparison and _AND_BETWEEN.match(text, previous.q.end, fig.q.start):

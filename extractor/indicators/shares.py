@@ -53,6 +53,7 @@ def share_list(text: str, drafts: list[Draft], clause: tuple[int, int]) -> None:
             if gap is None:
                 return
             items.append((of.end(), gap.start("join")))
+    assert of is not None  # two shares or more, each with its "of" (the loop returns otherwise)
     tail = _PLACE_TAIL.match(text, of.end(), clause[1])
     if tail is None:
         return

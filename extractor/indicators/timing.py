@@ -47,7 +47,7 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
                 and clause_period.months > 12 and clause_period.y2 > clause_period.y1:
             # A level carried from "between 2012 and 2013" is the level at its end.
             draft.period = Period.year(clause_period.y2)
-        elif opener is None and _stock_level(text, draft, cs, clause_period):
+        elif opener is None and clause_period is not None and _stock_level(text, draft, cs, clause_period):
             draft.period = Period.month(clause_period.y2, clause_period.m2)
         else:
             draft.period = clause_period

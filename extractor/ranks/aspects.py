@@ -125,5 +125,7 @@ def aspect_rankings(text: str, rank: RankMention, end: int) -> list[tuple[int, s
         if not _patterns().ordinal.fullmatch(following):
             break
         position = _position(following)
-        pos = _NEXT_RANK.match(text, m.end(), end).end()
+        nxt = _NEXT_RANK.match(text, m.end(), end)
+        assert nxt is not None  # _ASPECT's lookahead saw the next position's word right there
+        pos = nxt.end()
     return out

@@ -25,7 +25,9 @@ from .standing import (_Periods, carries_on, follower_names, is_standing, own_fi
 class _Entity(Protocol):
     start: int
     end: int
-    label: str
+
+    @property
+    def label(self) -> str: ...
 
 
 class RankReader:

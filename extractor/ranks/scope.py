@@ -229,6 +229,7 @@ def _paragraph_peers(text: str, clause_start: int, names: Names) -> str | None:
     if paragraph >= clause_start or not regex.match(r"\W*(?:among|amongst)\s", text[paragraph:clause_start], _I):
         return None
     end = regex.search(r"[.;:](?=\s)|$", text[paragraph:clause_start])
+    assert end is not None  # "|$" always matches
     scope = _intro_scope(text, paragraph, paragraph + end.start(), names)
     return scope.text if scope is not None and scope.kind == "place" else None
 

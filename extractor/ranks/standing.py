@@ -63,7 +63,7 @@ def _in_aside(text: str, clause: Span, figure: Span, rank: RankMention) -> bool:
         # fell by 1.7%, the largest fall since 2013": the rank in apposition to the figure
         return False
     first = regex.match(r"\s*(\p{L}+)", text[seg[0]:seg[1]])
-    return bool(first) and first.group(1).lower() in _sets()["asides"]
+    return first is not None and first.group(1).lower() in _sets()["asides"]
 
 
 def own_figures(text: str, rank: RankMention, clause: Span, figures: Sequence[Span]) -> list[Span]:
@@ -105,7 +105,7 @@ def carries_on(text: str, clause_end: int, sentence_end: int) -> bool:
     a clause without a figure goes to the next clause when that one is about the same thing."""
     rest = text[clause_end:sentence_end]
     m = regex.match(r"[\s;:,\-–—]*(?:however|but|and)?[\s,]*(\p{L}+)", rest, _I)
-    return bool(m) and m.group(1).lower() in _sets()["anaphors"] and bool(regex.search(r"\d", rest))
+    return m is not None and m.group(1).lower() in _sets()["anaphors"] and bool(regex.search(r"\d", rest))
 
 
 def standings(text: str, rank: RankMention, clause_end: int) -> list[tuple[int, str | None, list[str]]]:

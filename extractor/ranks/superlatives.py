@@ -20,13 +20,13 @@ from .words import _position
 def _named_before(ctx: RankContext, text: str, start: int) -> bool:
     """ "Manzhouli, China's largest ...": the phrase is in apposition to a name."""
     m = regex.search(r"\s*,\s*$", text[max(0, start - 6):start])
-    return bool(m) and any(e == start - len(m.group()) for _, e in ctx.names or ())
+    return m is not None and any(e == start - len(m.group()) for _, e in ctx.names or ())
 
 
 def _named_after(ctx: RankContext, text: str, pos: int, end: int) -> bool:
     """ "Japan's largest steel maker, Nippon Steel Corp, said ...": a name in apposition after it."""
     m = regex.match(r"\s*,\s*", text[pos:end])
-    return bool(m) and any(s == pos + m.end() for s, _ in ctx.names or ())
+    return m is not None and any(s == pos + m.end() for s, _ in ctx.names or ())
 
 
 def _core(m: regex.Match) -> int:

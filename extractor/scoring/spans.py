@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 
 class HasSpan(Protocol):
@@ -11,13 +11,17 @@ class HasSpan(Protocol):
     end: int
 
 
+G = TypeVar("G", bound=HasSpan)
+P = TypeVar("P", bound=HasSpan)
+
+
 def overlap(a: HasSpan, b: HasSpan) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
 def pair_by_overlap(
-    gold: Sequence[HasSpan], pred: Sequence[HasSpan],
-    compatible: Callable[[HasSpan, HasSpan], bool] = lambda g, p: True,
+    gold: Sequence[G], pred: Sequence[P],
+    compatible: Callable[[G, P], bool] = lambda g, p: True,
 ) -> list[tuple[int, int]]:
     """Greedy one-to-one pairing: largest overlap first; ties go to the closer start, then
     to document order, so the result does not depend on how the lists were sorted."""

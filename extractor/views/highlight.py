@@ -103,7 +103,7 @@ def _details(kind: Kind, record: Quantity | Entity | Indicator | Ranking) -> dic
     data = record.model_dump(exclude_none=True)
     if kind == "indicator":
         assert isinstance(record, Indicator)
-        row = {k: v for k, v in indicator_row(record).items() if v}
+        row: dict[str, object] = {k: v for k, v in indicator_row(record).items() if v}
         if record.qualifier != "exact":
             row["qualifier"] = record.qualifier
         if record.subject:

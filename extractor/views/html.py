@@ -28,7 +28,7 @@ _STATUS_TEXT = {"matched": "ok", "mismatch": "differs", "spurious": "spurious",
 
 
 def _asset(name: str) -> str:
-    return resources.files("extractor").joinpath("data", "views", name).read_text("utf-8")
+    return (resources.files("extractor") / "data" / "views" / name).read_text("utf-8")
 
 
 def _json_for_script(data: object) -> str:
@@ -121,7 +121,7 @@ def rankings_html(view: ViewDoc, marks: Sequence[Mark], did: str) -> str:
 
 def summary_html(marks: Sequence[Mark], gold: bool) -> str:
     """Counts per kind (and per gold status) so that totals can be checked at a glance."""
-    counts = Counter((m.kind, m.status) for m in marks)
+    counts: Counter[tuple[str, str]] = Counter((m.kind, m.status) for m in marks)
     cells = []
     for kind in _KINDS:
         predicted = sum(n for (k, s), n in counts.items() if k == kind and s != "missed")
@@ -152,7 +152,8 @@ def document_html(view: ViewDoc, index: int, gold_mode: bool = False) -> tuple[s
 def render_html(views: Sequence[ViewDoc], title: str = "extractor report") -> str:
     """The whole page for one or many documents."""
     gold = any(v.gold is not None for v in views)
-    bodies, data = [], {}
+    bodies: list[str] = []
+    data: dict[str, object] = {}
     for i, view in enumerate(views):
         body, records = document_html(view, i, gold)
         bodies.append(body)

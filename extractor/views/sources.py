@@ -103,7 +103,7 @@ def load(paths: Iterable[str], extract: Callable[[str, str], Document],
     out: list[ViewDoc] = []
     for path in expand(paths):
         if path.suffix in DOC_SUFFIXES:
-            pairs = [(d, None) for d in read_documents(path)]
+            pairs: list[tuple[Document | None, str | None]] = [(d, None) for d in read_documents(path)]
         else:
             pairs = [(None, read_text(path))]
         for doc, text in pairs:
