@@ -9,6 +9,7 @@ from typing import cast, overload
 
 from spacy.tokens import Doc
 
+from .both_places import per_place
 from .components.text import doc_text
 from .indicators import AssembledIndicator, Assembly, assemble_indicators
 from .mentions import EntityMention, QuantityMention
@@ -238,7 +239,7 @@ def assemble(doc: Doc, doc_id: str, meta: Meta | None = None, original: str | No
         quantities=[_quantity(text, q, concept_of.get(q.start)) for q in quantities],
         entities=[Entity(text=text[e.start:e.end], start=e.start, end=e.end, label=e.label, tier=e.tier)
                   for e in entities],
-        indicators=_indicators(text, assembly.indicators, subject),
+        indicators=per_place(text, _indicators(text, assembly.indicators, subject), entities),
         rankings=[Ranking(subject=subject, position=r.position, scope=r.scope,
                           period=r.period.iso() if r.period else None, aspects=r.aspects,
                           evidence=Span(start=r.sentence[0], end=r.sentence[1]))

@@ -230,7 +230,8 @@ def cues() -> Cues:
         verbs=frozenset(words["verbs"]),
         prepositions=frozenset(words["prepositions"]),
         keep_prepositions=frozenset(words["keep_prepositions"]),
-        clause_words=frozenset(words["clause_words"]),
+        clause_words=frozenset(words["clause_words"]) | frozenset(words["verb_adverbs"])
+        | frozenset(words["time_adverbs"]),
         determiners=frozenset(words["determiners"]),
         pronouns=frozenset(words["pronouns"]),
         direction_words=frozenset(words["direction_words"]),

@@ -161,6 +161,8 @@ def _noun_use(words: Sequence[Word], k: int) -> bool:
 
 
 _NOUN_VERBS = frozenset(data_json("phrases.json")["noun_verbs"])
+# "The region also recorded grain output": after such an adverb an "-ed" word is the verb
+_VERB_ADVERBS = frozenset(data_json("phrases.json")["verb_adverbs"])
 _PLURAL_VERBS = frozenset(data_json("phrases.json")["plural_verbs"])
 _PLURALS = frozenset(data_json("phrases.json")["plurals_without_s"])
 _ADJECTIVE_SUFFIX = ("al", "ic", "ive", "ary", "ous")
@@ -276,8 +278,14 @@ def object_phrase(text: str, start: int, pos: int, blocked: Spans = (),
     start = _back(text, start, pos)
     toks = _tokens(text, start, pos, blocked)
     words = [w for w, _ in toks]
-    if any(w[2][0].isdigit() for w in words):
-        return None
+    digit = next((k for k, w in enumerate(words) if w[2][0].isdigit()), None)
+    if digit is not None:
+        if digit < 2 or words[digit - 1][2] not in _DIRECTION_VERBS or not _is_np(words[digit - 2][2]):
+            return None
+        # "saw its trade with ASEAN increase 28.4 percent to 105 billion": the small clause's
+        # object, before its verb and first figure, is what the later level measures too
+        obj = _strip_leading(words[:digit - 1], text)
+        return _span(obj) if 0 < len(obj) <= _MAX_WORDS + 1 else None
     # "posted gains of" right before the figure is a change too, as "a fall in X" is ("GDP
     # growth of" is a phrase of its own)
     change = next((k for k in range(len(toks) - 1) if _change_noun(words[k][2])
@@ -611,7 +619,7 @@ def _verb_at(words: Sequence[Word]) -> int | None:
         if word not in c.verbs or _noun_use(words, k):
             continue
         nxt = words[k + 1][2] if k + 1 < len(words) else ""
-        if word.endswith("ed") and words[k - 1][2] in c.determiners:
+        if word.endswith("ed") and words[k - 1][2] in c.determiners and words[k - 1][2] not in _VERB_ADVERBS:
             continue  # "an estimated fall", "the added value"
         if word.endswith("ed") and nxt and _is_np(nxt) and any(w[2] in c.verbs and not w[2].endswith("ed")
                                                       for w in words[k + 2:]):

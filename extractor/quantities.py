@@ -178,6 +178,9 @@ _WORD_ANCHOR_AFTER = re.compile(rf"[^a-z]{_WORD_ANCHOR.pattern}")
 _ANCHOR_WORDS_ARE_LETTERS = all(re.fullmatch("[a-z]+", w) for w in _anchor_words())
 _NAME_SUFFIX = re.compile("|".join(f"(?:{p})" for p in _NQ.name_suffixes))
 _NAME_TOKEN = re.compile(rf"{alternation(_NQ.name_tokens)}(?![\w])", re.IGNORECASE)
+# "at 1430 GMT today": a 24-hour clock time written without a colon, known by its zone
+_CLOCK_ZONE = re.compile(rf"\s+(?:{alternation(_NQ.clock_zones)})(?![\w])")
+_CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 # A glued "m" is metres, not a million, before a dimension word ("10m high", "50m-long")
 # or after a dimension noun ("a depth of 30m", "a height of about 10m").
 _METER_AFTER = re.compile(
@@ -799,6 +802,8 @@ def _is_not_a_quantity(text: str, core: re.Match[str], left: _Left) -> bool:
         return True  # "Five-Year Plan"
     if num[0].isdigit() and _NAME_TOKEN.match(text, core.start("num")):
         return True  # "401(k)"
+    if bare and _CLOCK_TIME.fullmatch(num) and _CLOCK_ZONE.match(text, core.end("num")):
+        return True  # "1430 GMT"
     if bare_currency and _YEAR.match(num):
         # "in 1985" is a year; "risen by 2017 (20.3 per cent)" is a count with its share,
         # but "grew the fastest in 2005 (5.2 percent)" is a year with its rate.

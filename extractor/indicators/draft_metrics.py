@@ -49,6 +49,9 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
         span = _compared_metric(doc, reading, draft, sentence)  # "It compares with 1.9 pct growth in 1985"
     if k and last is not None and after is not None and _GAPPED_BY.search(doc.text, after, fig.q.start):
         span = last  # "fell by 0.4% in manufacturing in the first quarter and by 1.0% in production": the verb is gapped
+    if k and last is not None and after is not None and fig.q.value == 0 and not doc.text[fig.q.start].isdigit() \
+            and _GAPPED_AND.fullmatch(doc.text, after, fig.q.start):
+        span = last  # "rose in twelve, fell in seven and remained stable in Belgium": the subject is gapped
     if k and last is not None and span is not None and doc.text[span[0]:span[1]].lower() in _GENERIC_HEADS \
             and _FORECAST_WITH.search(doc.text, after, fig.q.start):
         span = last  # "rice production at 26.7 mln tonnes, with a forecast 27.3 mln tonnes output in 1987"
@@ -60,8 +63,10 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
         span = None  # "This follows a broadly unchanged reading (0.0 per cent)": the zero names no metric
     if span is not None and fig.item is not None and reading.is_name(span):
         # "Real GDP rose in 49 states, led by Arizona (7.6 percent)"; "rises in Victoria (0.2%), Tasmania (0.6%)"
-        span = _item_subject(reading, fig.item[0]) or _item_topic(doc, sentence) or span
-    elif _back_reference(reading, draft, after) or span is not None and _estimate_of(reading, span, draft):
+        span = _ranked_measure(reading, fig.item[0]) or _item_subject(reading, fig.item[0]) \
+            or _item_topic(doc, sentence) or span
+    elif _back_reference(reading, draft, after) or span is not None and (_estimate_of(reading, span, draft)
+                                                                         or _compared_head(doc, reading, span, draft, sentence)):
         # "; making them 1.3% below pre-crisis levels", "down from a revised estimate of 55.3 billion"
         span = last or _topic(doc, sentence) or span
     elif span is not None and (_period_owner(doc.text, span) or _period_change(reading, span)):
@@ -74,7 +79,8 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
         # "London grew by 3.5%", "This follows a rise of 0.2%", "The number is expected to reach
         # 1,000"; with nothing before, the phrase read; "The March figure" opening a paragraph of
         # its own is the figure of the metric before
-        span = _topic(doc, sentence) or (_period_anaphor(reading, span) and _last_metric(doc)) or span
+        span = _topic(doc, sentence) or ((_period_anaphor(reading, span) or _definite_anaphor(reading, span))
+                                         and _last_metric(doc)) or span
     elif span is None and pronoun_subject(doc.text, reading.clause[0], fig.q.start, reading.blocked):
         # "In 2023, they rose 6.4 percent"
         span = _topic(doc, sentence)
@@ -94,6 +100,7 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     return span, listed
 
 
+_GAPPED_AND = regex.compile(r"[^\w]*(?:and|or|but)\s+", regex.IGNORECASE)
 _GAPPED_BY = regex.compile(r"(?:,\s*|\s)and\s+by\s+(?:a\s+further\s+|another\s+)?$", regex.IGNORECASE)
 _GENERIC_HEADS = frozenset(data_json("roles.json")["generic_heads"])
 _FORECAST_WITH = regex.compile(rf"\bwith\s+(?:an?\s+)?(?:{trie_pattern(data_json('roles.json')['forecast_modifiers'])})\s+$",
@@ -125,6 +132,17 @@ def _period_anaphor(r: _Reading, span: tuple[int, int] | None) -> bool:
 
 
 _THE_BEFORE = regex.compile(r"(?<![\w-])the\s+$", regex.IGNORECASE)
+
+
+def _definite_anaphor(r: _Reading, span: tuple[int, int] | None) -> bool:
+    """ "The figure also represents a 73.1 percent increase" opening a paragraph of its own:
+    "the"/"this" and a bare anaphoric noun point back to the figure before, not a new metric."""
+    if span is None or r.text[span[0]:span[1]].lower() not in cues().anaphoric_nouns:
+        return False
+    return _DEFINITE_BEFORE.search(r.text, max(0, span[0] - 6), span[0]) is not None
+
+
+_DEFINITE_BEFORE = regex.compile(r"(?<![\w-])(?:the|this|that)\s+$", regex.IGNORECASE)
 
 
 def _opposite_noun(r: _Reading, draft: Draft, last: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -388,6 +406,27 @@ def _estimate_of(r: _Reading, span: tuple[int, int], draft: Draft) -> bool:
 
 
 _ESTIMATES = frozenset(data_json("phrases.json")["estimate_nouns"])
+
+
+def _compared_head(doc: _DocState, r: _Reading, span: tuple[int, int], draft: Draft,
+                   sentence: tuple[int, int]) -> bool:
+    """ "a widening of £4.6 billion from a revised deficit of £15.7 billion", "up from a level
+    of 420 billion": after "from"/"against", a phrase before "of" and the figure whose head
+    is the head of the metric before, or a generic one (phrases.json ``comparison_heads``),
+    compares with that metric: it names no metric of its own."""
+    if _OF_FIGURE.fullmatch(r.text, span[1], draft.primary.q.start) is None \
+            or _COMPARED_FROM.search(r.text, max(r.clause[0], span[0] - 30), span[0]) is None:
+        return False
+    words = PLAIN_WORD.findall(r.text, span[0], span[1])
+    before = _topic(doc, sentence)
+    if not words or before is None:
+        return False
+    head = words[-1].lower()
+    return head in _COMPARISON_HEADS or head == r.text[before[0]:before[1]].lower().rsplit(None, 1)[-1]
+
+
+_COMPARISON_HEADS = frozenset(data_json("phrases.json")["comparison_heads"])
+_COMPARED_FROM = regex.compile(r"(?<![\w-])(?:from|against|compared\s+with)\s+(?:(?:an?|the)\s+)?$", regex.IGNORECASE)
 _OF_FIGURE = regex.compile(r"\s+of\s+(?:(?:an?|the|record|new|about|around|some)\s+){0,2}", regex.IGNORECASE)
 
 
@@ -411,6 +450,21 @@ def _topic(doc: _DocState, sentence: tuple[int, int]) -> tuple[int, int] | None:
         return None
     prev = doc.out[-1].metric
     return prev if "\n\n" not in doc.text[prev[1]:sentence[0]] else None
+
+
+def _ranked_measure(r: _Reading, item_start: int) -> tuple[int, int] | None:
+    """ "the highest increases in the total index were recorded in Denmark (+2.9%), ...":
+    the ranked changes are in the phrase after the change noun; every item of the list (and
+    of a second list after it in the clause) measures it."""
+    last: regex.Match[str] | None = None
+    for last in _RANKED_IN.finditer(r.text, r.clause[0], item_start):
+        pass  # the last one before the item: "and the largest decreases in X were ..." may follow
+    return None if last is None or r.is_name(last.span("np")) else last.span("np")
+
+
+_RANKED_IN = regex.compile(rf"(?<![\w-])(?:{trie_pattern(data_json('roles.json')['change_noun'])})s?\s+in\s+"
+                           r"(?:the\s+)?(?P<np>[^,;:()\d]{1,60}?)\s+(?:were|was|are|is)\s+\p{L}+\s+in\s",
+                           regex.IGNORECASE)
 
 
 def _item_subject(r: _Reading, item_start: int) -> tuple[int, int] | None:

@@ -155,13 +155,22 @@ def _changed_to(r: _Reading, q: QuantityMention) -> tuple[int, int] | None:
     m = _CHANGE_IN_TO.search(r.text, max(r.clause[0], q.start - 120), q.start)
     if m is None:
         return None
-    span = left_phrase(r.text, m.start("np"), m.end("np"), r.blocked)
+    start, end = m.start("np"), m.end("np")
+    period = next((s for s, _ in r.blocked if start <= s < end), None)
+    if period is not None:  # "a cut in the borrowing target for 1987/88 to": the period is no part of it
+        lead = _PERIOD_LEAD.search(r.text, start, period)
+        end = lead.start() if lead is not None else period
+    elif _DIGIT.search(r.text, start, end):
+        return None
+    span = left_phrase(r.text, start, end, r.blocked)
     return None if span is None or r.is_name(span) else span
 
 
 _CHANGE_IN_TO = regex.compile(rf"(?<![\w-])(?:{_CHANGE_NOUNS})s?\s+in\s+"
-                              r"(?P<np>[^,;:()\d]{2,80}?)\s*,?\s+to\s+(?:(?:an?|about|around|some|nearly)\s+)?$",
+                              r"(?P<np>[^,;:()]{2,80}?)\s*,?\s+to\s+(?:(?:an?|about|around|some|nearly)\s+)?$",
                               regex.IGNORECASE)
+_PERIOD_LEAD = regex.compile(r"\s*(?:\s(?:for|in|of|during))?\s*$", regex.IGNORECASE)
+_DIGIT = regex.compile(r"\d")
 
 
 def _past_relative_subject(r: _Reading, q: QuantityMention, after: int | None) -> tuple[int, int] | None:

@@ -30,6 +30,15 @@ _WITH_BEFORE = regex.compile(r"(?<!\bcompared\s+|\bcomparing\s+)\bwith\s*$", reg
 # "against 100.9 in January and 104.5 in December": the second is compared too.
 _AND_BETWEEN = regex.compile(r"[^,;]{0,50}?\band\s*$", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"[a-z]+(?=\W*(?:a|an|the|only)?\W*$)|[a-z]+", regex.IGNORECASE)
+def _bare_second_change(text: str, before: Figure, q: QuantityMention) -> bool:
+    """ "Capital goods gained 0.9% in the euro area and 1.0% in the EU27": a bare rate right
+    after "and" that follows a change and its place repeats the change for another place."""
+    return before.role == "change" and not before.skip and before.q.direction is not None \
+        and q.direction is None and q.unit == before.q.unit == "percent" \
+        and _AND_BARE.fullmatch(text, before.q.end, q.start) is not None
+
+
+_AND_BARE = regex.compile(r"\s+(?:in|for|among)\s+[^,;:\d()]{1,40}?\s+and\s+", regex.IGNORECASE)
 _AND_BY = regex.compile(r"\s+(?:in|for|among)\s+[^,;:\d()]{1,40}?\s+and\s+by\s+", regex.IGNORECASE)
 # "Malta (6.1% in May 2019)": an item's own month may stand before its closing bracket
 _ITEM_PERIOD = r"(?:\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?"
@@ -180,6 +189,9 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
         elif fig.role == "value" and figures and figures[-1].role == "change" and not figures[-1].skip \
                 and _AND_BY.fullmatch(text, figures[-1].q.end, q.start):
             fig.role, fig.fresh = "change", True  # "rose by 120 in Ohio and by 95 in Iowa": a second change
+        elif fig.role == "value" and figures and _bare_second_change(text, figures[-1], q):
+            fig.role, fig.fresh = "change", True  # "gained 0.9% in the euro area and 1.0% in the EU27"
+            q.direction = figures[-1].q.direction
         left = text[max(cs, q.start - 30):q.start]
         previous = figures[-1] if figures else None
         _mark_comparison(text, fig, previous, left)
@@ -190,6 +202,9 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
             _bracketed(previous, fig, figures[-2] if len(figures) > 1 else None)
         else:
             _list_item(text, fig, previous, clause)
+        if q.value == 0 and previous is not None and previous.role in MAIN_ROLES and previous.q.unit is None \
+                and not text[q.start].isdigit():
+            fig.fresh = True  # "increased in eighteen and remained stable in Romania": no change of the count
         if zero_cue_before(text, q, cs):
             fig.role = "change"  # "was relatively unchanged (0.0 per cent)": a change of 0
         else:

@@ -104,7 +104,19 @@ def _bracket_list(text: str, pos: int, end: int) -> tuple[int, int] | None:
     """ "the lowest [were recorded] in A (4.2%), B (4.9%) and C (5.2%)": (where the items start,
     where the last item's bracket closes). Items are short names, without a preposition or a
     superlative, so that ", and the highest in D (23.6%)" starts no item of this list."""
-    first = _list_intro(text, pos, end)
+    listed = _items(text, _list_intro(text, pos, end), end)
+    measure = _MEASURE_IN.match(text, pos, end) if listed is None else None
+    if measure is not None:  # "the highest increases in the total index were recorded in A (2.9%)"
+        listed = _items(text, _list_intro(text, measure.end(), end), end)
+    return listed
+
+
+# what the ranked change is in, between the aspect and the list's link ("in the total index")
+_MEASURE_IN = regex.compile(r"\s+in\s+[^,;:()\d]{1,60}?(?=(?:\s+\p{L}+){1,2}\s+in\s)", _I)
+
+
+def _items(text: str, first: int | None, end: int) -> tuple[int, int] | None:
+    """(first, where the last item's bracket closes) of the items from ``first`` on."""
     if first is None:
         return None
     s, at, last = _sets(), first, None
