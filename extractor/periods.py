@@ -19,6 +19,7 @@ from .cues import cues
 from .lexicons import data_json
 from .literals import trie_pattern
 from .meta import BYLINE, HEAD_LINES, SHORT_LINE
+from .quantity_lexicon import directions
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,9 @@ class Period:
     year_end: bool = field(default=False, compare=False)
     """The last month of a year as a point ("by the end of 2024"): its changes are, like the
     year's, against a year earlier. Not compared: it is the month all the same."""
+    split: bool = field(default=False, compare=False)
+    """A split (fiscal) year whose months the text does not give ("target for 1987/88"): one
+    year's span written with both years, so no change in it is implied to be year on year."""
 
     def __post_init__(self) -> None:
         """Months 1-12 and start <= end; anything else ("the first 13 months", "between 2023
@@ -477,6 +481,29 @@ def _level_reference() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, reg
     return gap_left, levels_right, noun_left, figure_left
 
 
+@lru_cache(maxsize=1)
+def _gap_verb_before() -> regex.Pattern:
+    """A gap verb and an article right before a period: "trailed the February 1986 total",
+    "topped its 1986 level". The period is the reference set against, not the figure's (the
+    verbs are the gap verbs of directions.json; "lagged in March" is no reference)."""
+    verbs = directions().gap_verbs
+    return regex.compile(rf"(?<![\w-])(?:{_alt(verbs.get('up', []) + verbs.get('down', []))})\s+"
+                         rf"(?:the|its|their|that|those|a|an)\s+$", _BACKWARD)
+
+
+_FIGURE_COMPARED = r"(?:[-+]?\$?\d[\d.,/-]*(?:\s+[^\W\d]+){0,2}?)"
+"""A figure and up to two words of scale or unit after it ("185,600", "4.2 billion dlrs")."""
+
+
+@lru_cache(maxsize=1)
+def _figure_reference_before() -> regex.Pattern:
+    """A gap word, a figure and "in" right before a period: "against 185,600 in February
+    1986", "from 210,084 in February 1986". The period is that of the figure compared with."""
+    gap = _alt(_lexicon()["reference_gap_words"])
+    return regex.compile(rf"(?<![\w-])(?:{gap})\s+(?:(?:a|an|the)\s+)?{_FIGURE_COMPARED}\s+(?:in|for|during)\s+$",
+                         _BACKWARD)
+
+
 def level_reference(text: str, mention: PeriodMention) -> bool:
     """The period of a level or an earlier change a figure is set against, with no figure of
     its own: "1.3% below February 2020 levels", "narrowing from the drop in the first three
@@ -659,7 +686,9 @@ def _fiscal_mention(g: dict, s: int, e: int, y: int, fiscal: int | None) -> Peri
     if g.get("ys") is not None:
         if int(g["ys"]) != (y + 1) % 100:
             return None  # "1987/93" is no split year
-        return PeriodMention(s, e, "explicit", _fiscal_span(y, fiscal) if fiscal else Period.year(y))
+        # Without a stated start the months are unknown: both years, as written ("1987/1988")
+        span = _fiscal_span(y, fiscal) if fiscal else Period(y, 1, y + 1, 12, by_year=True, split=True)
+        return PeriodMention(s, e, "explicit", span)
     if g.get("mid"):
         return PeriodMention(s, e, "none")
     return PeriodMention(s, e, "explicit", _fiscal_year(y, fiscal - 1) if fiscal else Period.year(y))
@@ -929,6 +958,8 @@ def _relative(mention: PeriodMention, context: Period | None, published: tuple[i
     if published is None:
         if unit == "quarter" and steps == -1 and context is not None:
             return Period.quarter(context.y2, 4)
+        if unit == "month" and steps == -1 and context is not None and context.is_single_month():
+            return context.shifted_back(1)  # "last month's 145,122" against February's figure: January's
         return None
     y, m = published
     if unit == "year":
@@ -1041,6 +1072,15 @@ _OWN_PERIOD_LEFT = regex.compile(r"\b(?:in|during|for)\s+$", regex.IGNORECASE)
 _REFERENCE_KINDS = frozenset({"prev_year", "prev_quarter", "prev_month"})
 
 
+_POSSESSIVE_FIGURE = regex.compile(r"['’]s\s+[-+]?\$?\d")
+
+
+def _last_months_level(text: str, mention: PeriodMention) -> bool:
+    """ "compared with ... last month's 145,122" in an undated story: the month before the one
+    in force names the figure compared with (``_relative``), though no date says which."""
+    return mention.offset == ("month", -1) and _POSSESSIVE_FIGURE.match(text, mention.end) is not None
+
+
 class PeriodContext:
     """The period in force, carried through a document.
 
@@ -1061,7 +1101,8 @@ class PeriodContext:
         head = _publication_spans(text, body_start)
         self._forecast_in: dict[tuple[int, int], bool] = {}
         self.mentions = [m for m in self._fiscal_current(find_periods(text)) if m.start >= body_start and
-                         (m.kind != "relative" or self.published is not None or m.offset == ("quarter", -1))
+                         (m.kind != "relative" or self.published is not None or m.offset == ("quarter", -1)
+                          or _last_months_level(text, m))
                          and not any(a <= m.start < b for a, b in head)]
         self._starts = [m.start for m in self.mentions]
         self.current: Period | None = None
@@ -1122,8 +1163,12 @@ class PeriodContext:
         """ "March imports ... a rise of 4.7 pct compared with March 1986": a month (quarter) the
         text's bare month is compared with, in a stated year, makes the news the year after."""
         bare = {m.month_only for m in self.mentions if m.kind == "explicit" and m.partial and m.month_only}
+        if not bare:
+            return []
+        # "against 185,600 in February 1986": the figure compared with is that month's too
         return [m.period.y2 + 1 for m in self.mentions if m.kind == "explicit" and m.period is not None
-                and not m.period.by_year and (m.period.m1, m.period.m2) in bare and self.is_reference(m)]
+                and not m.period.by_year and (m.period.m1, m.period.m2) in bare and
+                (self.is_reference(m) or _figure_reference_before().search(self._text, max(0, m.start - 60), m.start))]
 
     def _present_year(self) -> int | None:
         """The year "this year" is, in a text without a date that says "this year": the year it
@@ -1200,6 +1245,8 @@ class PeriodContext:
             return True
         if level_reference(self._text, mention):  # "below their February 2020 levels"
             return True
+        if _gap_verb_before().search(self._text, max(0, mention.start - 40), mention.start):
+            return True  # "trailed the February 1986 total by 2.9 pct"
         # "a rise of 0.2% in the previous quarter" is of that quarter, not against it
         return mention.kind in _REFERENCE_KINDS and \
             not _OWN_PERIOD_LEFT.search(self._text, max(0, mention.start - 10), mention.start)

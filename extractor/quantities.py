@@ -262,6 +262,13 @@ _BRACKET_LEAD = re.compile(
     re.IGNORECASE,
 )
 _BLOCKER = re.compile(rf"\b{alternation(directions().blockers)}\b", re.IGNORECASE)
+# "trailed the February 1986 total by 2.9 pct": a gap verb, its reference (words and years,
+# no other figure) and "by" right before the number.
+_GAP_VERB_BY = re.compile(
+    rf"(?<![\w-])(?:(?P<up>{alternation(directions().gap_verbs.get('up', ['(?!)']))})"
+    rf"|(?P<down>{alternation(directions().gap_verbs.get('down', ['(?!)']))}))\s+"
+    r"(?:[^\d,;:!?.]|(?<!\d)(?:19|20)\d\d(?!\d)){1,60}?\bby\s+$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _COORDINATION = re.compile(
     rf"[\s,()]*(?:(?:{alternation(directions().coordinators)})\b[\s,()]*)?"
     r"(?:[\w'&/-]+\s+){0,3}",
@@ -1050,7 +1057,8 @@ def _assign_directions(prepared: _Text, found: list[_Found]) -> None:
             continue  # "rose over the last five years": the years are not the rise
         if _TARGET_AFTER.match(prepared.text, q.end):
             continue  # "the three to five pct growth target": a target, not a change
-        q.direction = _right_direction(prepared.text, q) or _left_direction(prepared, found, i)
+        q.direction = _right_direction(prepared.text, q) or _gap_direction(prepared.text, q) \
+            or _left_direction(prepared, found, i)
         if q.sign and (q.kind in _RATE_KINDS or (q.sign > 0 and q.kind == "money")):
             _sign_as_direction(q)
 
@@ -1073,6 +1081,17 @@ def _right_direction(text: str, q: _Found) -> Direction | None:
     if not m and q.kind in _RATE_KINDS:
         m = _RATE_AFTER.match(text, q.end)  # "2.1 percentage points below its average"
     if not m:
+        return None
+    return "up" if m.group("up") else "down"
+
+
+def _gap_direction(text: str, q: _Found) -> Direction | None:
+    """ "lagged the March 1986 figure by 1.5 pct": the gap to a reference is a fall (a rise
+    after "exceeded"); the reference in between hides the verb from ``_left_direction``."""
+    if not _BY_BEFORE.search(text, max(0, q.start - 6), q.start):  # cheap: most numbers lack "by"
+        return None
+    m = _GAP_VERB_BY.search(text, max(0, q.start - 90), q.start)
+    if m is None:
         return None
     return "up" if m.group("up") else "down"
 

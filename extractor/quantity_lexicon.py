@@ -222,6 +222,9 @@ class Directions(_Strict):
     rate_after: dict[Literal["up", "down"], list[str]] = Field(default_factory=dict)
     """Words after a rate or points that are a rise or fall against a reference level
     ("2.1 percentage points below its long-run average")."""
+    gap_verbs: dict[Literal["up", "down"], list[str]] = Field(default_factory=dict)
+    """Verbs that set a figure against a reference, the gap given after "by" ("trailed the
+    1986 total by 2.9 pct" is a fall of 2.9 pct)."""
     not_directions: list[str] = Field(default_factory=list)
     """Phrases holding a rise/fall word that are neither ("making up 41.5 percent of")."""
     figure_adjectives: list[str] = Field(default_factory=list)

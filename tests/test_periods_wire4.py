@@ -20,6 +20,10 @@ KARACHI = ("KARACHI, June 11 - The trade gap for fiscal 1995/96, ending June, is
            "Rail freight was put at 77 mln tonnes for 1996/97, up from the 1995/96 estimate of 71 mln.\n\n"
            "Tax receipts reached 61.3 billion rupees in July/February 1995/96 from 48.2 billion in all 1993/94.")
 
+LAGGED = ("PARIS, April 9 - French tyre output in March rose 4 pct from February's level but lagged the "
+          "March 1986 figure by 1.5 pct, the federation said.\n\n"
+          "March output totalled 612,000 compared with the year-ago figure of 640,500 and last month's 598,000.")
+
 CASES = [
     # (text, figure, expected slots)
     # 1. an annual rate over a rolling year is dated by its last month, against a year earlier ...
@@ -53,10 +57,33 @@ CASES = [
     (KARACHI, 6.13e10, {"period": "1995-07/1996-02"}),
     # ... and a year naming the level compared with is that figure's
     (KARACHI, 7.1e7, {"period": "1995-07/1996-06"}),
-    # without a stated start a split year keeps its first year, as before
-    ("Jute exports reached 310 mln dlrs in 1992/93, the board said.", 3.1e8, {"period": "1992"}),
+    # without a stated start a split year is both years, as written
+    ("Jute exports reached 310 mln dlrs in 1992/93, the board said.", 3.1e8, {"period": "1992/1993"}),
     # 3. the day a budget was unveiled is no period of its figures
     ("The budget unveiled on Tuesday puts the 2024 deficit at 3.2 billion euros.", 3.2e9, {"period": "2024"}),
+    # 4. a year named only for a level compared with dates an undated story the year after ...
+    (LAGGED, -1.5, {"period": "1987-03", "change": {"value": -1.5, "unit": "percent", "basis": "yoy"}}),
+    (LAGGED, 4, {"period": "1987-03", "change": {"value": 4, "unit": "percent", "basis": "mom"}}),
+    (LAGGED, 612000, {"period": "1987-03"}),
+    (LAGGED, 640500, {"period": "1986-03"}),
+    (LAGGED, 598000, {"period": "1987-02"}),  # "last month's" in an undated story: the month before
+    ("OSLO, May 4 - Norwegian bus sales in April fell short of the April 1986 level by 6.2 pct, the board "
+     "said.", -6.2, {"period": "1987-04", "change": {"value": -6.2, "unit": "percent", "basis": "yoy"}}),
+    ("LISBON, June 2 - Portuguese cement sales in May topped the year-earlier total by 8.4 pct.", 8.4,
+     {"period": None, "change": {"value": 8.4, "unit": "percent", "basis": "yoy"}}),
+    ("ATHENS, March 3 - Greek olive oil exports in February were 41,200 tonnes against 44,900 in February "
+     "1986.", 41200, {"period": "1987-02"}),
+    # ... a level named after "from" is the one compared with, with its own quarter
+    ("The services surplus narrowed by £0.8 billion to £27.1 billion in Quarter 4 2020, from a revised "
+     "surplus of £27.9 billion in Quarter 3 2020.", 2.79e10, {"period": "2020-07/2020-09", "change": None}),
+    # ... and a dated story that compares with the year before its date is of its own year
+    ("Barley harvest slips\n\n2019-07-10 09:00:00\n\nBEIJING, July 10 (Xinhua) -- China harvested less "
+     "barley this summer compared to 2018, data showed.\n\nThe country produced 9.3 million tonnes of "
+     "barley. Output per hectare rose 1.5 percent to 4.4 tonnes.", 9.3e6, {"period": "2019"}),
+    ("Barley harvest slips\n\n2019-07-10 09:00:00\n\nBEIJING, July 10 (Xinhua) -- China harvested less "
+     "barley this summer compared to 2018, data showed.\n\nThe country produced 9.3 million tonnes of "
+     "barley. Output per hectare rose 1.5 percent to 4.4 tonnes.", 1.5,
+     {"period": "2019", "change": {"value": 1.5, "unit": "percent", "basis": "yoy"}}),
 ]
 
 

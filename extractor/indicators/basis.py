@@ -47,13 +47,19 @@ _NOT_A_BASE = frozenset({"same", "same_year", "none"})
 
 
 def _basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_start: int,
-           references: list[Period], sentence: tuple[int, int], state: BasisInForce) -> str | None:
-    found, basis = _stated_basis(text, draft, change, ctx, next_start, references)
+           references: list[Period], sentence: tuple[int, int], state: BasisInForce,
+           prev_end: int | None = None) -> str | None:
+    found, basis = _stated_basis(text, draft, change, ctx, next_start, references, prev_end)
     month = _yearless_month(draft, change, ctx) if draft.period is None else None
     if not found and _yearless_step(text, draft, change, ctx, month):
         found, basis = True, "mom"  # "rose 0.4 pct in March from February" with no year known
     if found and basis is not None:
         state.stated.add(basis)
+    if found and basis is None and state.known and state.basis is not None and state.period == draft.period:
+        # "grew 7.9 percent year on year in H1 ... a 73.1 percent increase compared with the same
+        # period of 2020": no standard basis for this figure alone; the basis stated for the
+        # period stays in force for its next change ("exports gained 7 percent")
+        return None
     if not found:
         after = _after_month_change(text, draft, ctx)
         # A yearless story whose changes are month on month: a change of another month than
@@ -210,7 +216,7 @@ def _quarterly_release(text: str, ctx: PeriodContext, state: BasisInForce) -> bo
 
 
 def _stated_basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, next_start: int,
-                  references: list[Period]) -> tuple[bool, str | None]:
+                  references: list[Period], prev_end: int | None = None) -> tuple[bool, str | None]:
     """(found, basis) from a cue ("year on year") or from the period compared with ("from
     2.15 million in March 2012"); a comparison with no standard basis ("2.3 times that of
     2020") is found and None. The stretch right after the change is read first, then the
@@ -230,6 +236,15 @@ def _stated_basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, n
     leading = _leading_cue(text, change.q.start, cs)
     if leading is not None:
         return True, leading  # "..., for a year-on-year rise of 4.4 pct"
+    if prev_end is not None and prev_end < change.q.start:
+        # "rose 31 pct over January's figure but trailed the February 1986 total by 2.9 pct":
+        # a reference between the clause's figure before and this change is this change's;
+        # the nearest one ("from February's level" is the figure before's)
+        lo = max(cs, prev_end)
+        refs = [m.start for m in ctx.in_span(lo, change.q.start) if m.kind not in _NOT_A_BASE and ctx.is_reference(m)]
+        found = _basis_in(text, draft, ctx, refs[-1], change.q.start) if refs else (False, None)
+        if found[0]:
+            return found
     found = _basis_in(text, draft, ctx, cs, ce)
     if not found[0] and _rolling(draft, ctx):
         return True, "yoy"  # "rose 3.4% in the year to February": against a year earlier
@@ -429,7 +444,7 @@ def _implied_basis(text: str, draft: Draft, ctx: PeriodContext, sentence: tuple[
     if quarterly and p.is_quarter():
         return "qoq"  # "fell by 0.4% in Q1" in a quarterly bulletin
     if p.by_year or p.year_end:  # a year, or a stock at its end ("by the end of 2023")
-        return "yoy" if p.y2 in (p.y1, p.y1 + 1) else None
+        return "yoy" if p.y2 == p.y1 or (p.y2 == p.y1 + 1 and not p.split) else None
     if p.months == 13 or (p.y1 == p.y2 and p.m1 == 1 and p.months > 1):
         return "yoy"
     return None

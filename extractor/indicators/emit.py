@@ -86,8 +86,9 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
             continue
         change = draft.slots.get("change")
         next_start = drafts[k + 1].figures[0].q.start if k + 1 < len(drafts) else ce
+        prev_end = drafts[k - 1].figures[-1].q.end if k else None
         basis = _basis(text, draft, change, doc.ctx, next_start, _compared_with(references, draft, change),
-                       sentence, doc.basis) if change else None
+                       sentence, doc.basis, prev_end) if change else None
         share = draft.slots.get("share")
         head = _shared_head(text, drafts, k, span, reading)
         if head is not None:

@@ -37,6 +37,9 @@ class Figure:
     named: tuple[int, int] | None = None
     fresh: bool = False
     """Starts an indicator of its own."""
+    level_named: bool = False
+    """A comparison named as a level ("from a revised deficit of £15.7 billion"): a level,
+    never the change before it."""
     item: tuple[int, int] | None = None
     """The name a bracketed figure is given for ("Other retailing (0.4 per cent)"): one item
     of a breakdown, an indicator of its own whose metric (or subject, for a place) is the name."""

@@ -401,7 +401,8 @@ def _compared_like(figures: list[Figure]) -> None:
             last[fig.q.unit] = fig
             continue
         like = last.get(fig.q.unit)
-        if like is not None and like.role in ("share", "total", "change") and fig.role != "change":
+        if like is not None and like.role in ("share", "total", "change") and fig.role != "change" \
+                and not (fig.level_named and like.role == "change"):
             fig.role, fig.like = like.role, like  # "grew 0.5% in quarter two compared with 0.1%": a change
 
 
@@ -414,7 +415,8 @@ def _mark_comparison(text: str, fig: Figure, previous: Figure | None, left: str)
         assert last is not None  # every comparison cue has a word, which _LAST_WORD finds
         fig.comparison, fig.cue = True, last.group().lower()
     elif _from_level().search(text, max(fig.clause_start, fig.q.start - 60), fig.q.start):
-        fig.comparison, fig.cue = True, "from"  # "recovered 15.7% from its lowest level of £27.2 billion"
+        # "recovered 15.7% from its lowest level of £27.2 billion"
+        fig.comparison, fig.cue, fig.level_named = True, "from", True
     elif previous is not None and previous.comparison and _AND_BETWEEN.match(text, previous.q.end, fig.q.start):
         fig.comparison, fig.cue = True, previous.cue
 

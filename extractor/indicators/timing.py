@@ -17,6 +17,8 @@ from .figures import Draft
 def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx: PeriodContext,
                     forecast: bool) -> None:
     cs, ce = clause
+    if ctx.current is None:
+        _year_compared(text, clause, ctx, forecast)
     # A period inside brackets ("(compared with 100 in 2005)") is the bracket's.
     in_clause = [m for m in ctx.in_span(cs, ce) if not _in_brackets(text, cs, m.start)]
     first = drafts[0].figures[0].q.start if drafts else ce
@@ -60,6 +62,24 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
         ctx.update(last.period, forecast, last.period_mention)
     elif opener is not None and opener.kind != "none" and not _looks_back(text, cs, opener.start, figure=True):
         ctx.update(clause_period, forecast, opener)
+
+
+_COMPARED_YEAR = regex.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|than(?:\s+in)?)\s+$", regex.IGNORECASE)
+
+
+def _year_compared(text: str, clause: tuple[int, int], ctx: PeriodContext, forecast: bool) -> None:
+    """ "China produced less rice this summer compared to 2017" in a story published in 2018,
+    with no period in force: the year before publication, compared with, puts what the story
+    reports in the publication year (as "the same 1986 period" dates an undated story)."""
+    year = ctx.published_year
+    if year is None:
+        return
+    for m in ctx.in_span(*clause):
+        p = m.period
+        if m.kind == "explicit" and p is not None and p.by_year and p.y1 == p.y2 == year - 1 \
+                and _COMPARED_YEAR.search(text, max(clause[0], m.start - 20), m.start):
+            ctx.update(Period.year(year), forecast, None)
+            return
 
 
 # A comparison word between two figures ("760 mln against an upwardly revised third quarter
@@ -197,7 +217,9 @@ def _draft_periods(text: str, drafts: list[Draft], clause: tuple[int, int], in_c
             # after the comparison word is the compared figure's
             versus = _VERSUS.search(text, draft.end, limit)
             limit = versus.start() if versus else limit
-        local = [m for m in in_clause if start <= m.start < limit and m.start not in taken]
+        # "... and last month's 145,122": a period in the possessive names the next figure
+        local = [m for m in in_clause if start <= m.start < limit and m.start not in taken
+                 and not _POSSESSIVE.fullmatch(text, m.end, limit)]
         if not draft.comparison:
             local = [m for m in local if not ctx.is_reference(m)]
         if not local:
@@ -206,7 +228,9 @@ def _draft_periods(text: str, drafts: list[Draft], clause: tuple[int, int], in_c
             _carried_reference(draft, ctx)
             continue
         m = local[0]
-        base = main if main is not None or not draft.comparison else stated
+        # "compared with the year ago figure of 195,852 and last month's 145,122": a relative
+        # period is read against the clause's own, not another look-back's
+        base = main if main is not None or not (draft.comparison or m.kind in _LOOK_BACK_KINDS) else stated
         draft.period = ctx.resolve(m, base, forecast) if m.kind != "none" else None
         if draft.comparison and m.partial and draft.period and main and _after(draft.period, main):
             draft.period = draft.period.shifted_back(12)
@@ -214,9 +238,12 @@ def _draft_periods(text: str, drafts: list[Draft], clause: tuple[int, int], in_c
         taken.add(m.start)
         if draft.comparison:
             ctx.reference = (draft.figures[0].cue, draft.period)
-        elif main is None:
+        elif main is None and m.kind not in _LOOK_BACK_KINDS:
             main = draft.period
     return taken
+
+
+_LOOK_BACK_KINDS = frozenset({"prev_year", "prev_quarter", "prev_month", "relative"})
 
 
 # "1986/87 estimate of ", "2019 level of ": a period naming the level whose figure follows
@@ -224,6 +251,7 @@ _LEVEL_OF = regex.compile(r"\s+(?:(?!(?:and|or|but|of|to|from|with|than|against|
                           r"(?:(?:about|around|some|nearly)\s+)?", regex.IGNORECASE)
 
 
+_LEVEL_NAMED_KINDS = frozenset({"explicit", "prev_year", "prev_quarter", "prev_month"})
 _POSSESSIVE = regex.compile(r"['’]s\s+(?:(?:about|around|some|nearly|almost|over|under)\s+)?", regex.IGNORECASE)
 
 
@@ -233,13 +261,14 @@ def _level_named(text: str, in_clause: list[PeriodMention], since: int, draft: D
     before and the figure, naming the level the figure is, is the figure's."""
     fig = draft.figures[0].q.start
     for m in reversed(in_clause):
-        if since <= m.start and m.end <= fig and m.start not in taken and m.kind == "explicit" \
+        # "the year ago figure of 195,852": a relative one too, read against the draft before
+        if since <= m.start and m.end <= fig and m.start not in taken and m.kind in _LEVEL_NAMED_KINDS \
                 and _LEVEL_OF.fullmatch(text, m.end, fig):
             return [m]
         # "from 1985's 584 mln dlr deficit", "above last year's 65 billion": a year's possessive
         # dates the figure right after it
-        if since <= m.start and m.end <= fig and m.start not in taken and m.kind in ("explicit", "last_year") \
-                and _POSSESSIVE.fullmatch(text, m.end, fig):
+        if since <= m.start and m.end <= fig and m.start not in taken \
+                and m.kind in ("explicit", "last_year", "relative") and _POSSESSIVE.fullmatch(text, m.end, fig):
             return [m]
     return []
 
