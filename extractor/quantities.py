@@ -232,6 +232,8 @@ _UP_BEFORE = {_norm(w) for w in _direction_words("up", "before")}
 _NOT_DIRECTIONS = {_norm(w) for w in directions().not_directions}
 _TRIGGER_WORDS = {_norm(w) for w in _direction_words("up", "before") + _direction_words("down", "before")}
 _RATE_ONLY_TRIGGERS = frozenset(_norm(w) for w in directions().rate_only)
+_OBJECT_VERBS = frozenset(_norm(w) for w in directions().object_verbs)
+_BY_END = re.compile(r"(?:^|\s)by\s*$", re.IGNORECASE)
 _LEFT_TRIGGER = re.compile(rf"(?:{trie_pattern(_TRIGGER_WORDS | _NOT_DIRECTIONS)})(?![a-z])")
 _LEFT_TRIGGER_AFTER = re.compile(rf"[^a-z]{_LEFT_TRIGGER.pattern}")
 # The shortcut of _trigger_spans needs every trigger to start and end with a letter a-z (a
@@ -1104,6 +1106,9 @@ def _left_direction(prepared: _Text, found: list[_Found], i: int) -> Direction |
     if trigger is not None and q.kind not in _RATE_KINDS \
             and prepared.lower[trigger[0]:trigger[1]] in _RATE_ONLY_TRIGGERS:
         trigger = None  # "a negative effect on 30 firms": only a rate is below zero
+    if trigger is not None and q.kind not in _RATE_KINDS and prepared.lower[trigger[0]:trigger[1]] in _OBJECT_VERBS \
+            and not _BY_END.search(prepared.lower, trigger[0], q.start):
+        trigger = None  # "raised 2 billion dlrs from a bond sale": money obtained, not a rise
     if trigger is not None and _CAUSE_OF.search(prepared.lower, max(0, trigger[0] - 30), trigger[0]):
         trigger = None  # "The cause for the rise was 4.8 billion guilders": the cause's size
     if trigger is not None:

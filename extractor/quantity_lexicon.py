@@ -234,6 +234,9 @@ class Directions(_Strict):
     """Nouns before "for/of/behind the" + a rise word: the figure is the cause, not the rise."""
     rate_only: list[str] = Field(default_factory=list)
     """Rise/fall words ("before" lists) that direct only a rate ("negative rates of 0.5 pct")."""
+    object_verbs: list[str] = Field(default_factory=list)
+    """Transitive rise words ("before" lists) whose object may be the figure ("raised 2
+    billion dlrs"): they direct a rate or points, or another figure right after "by"."""
     repeated_prepositions: list[str] = Field(default_factory=list)
     """Prepositions that, repeated after "and", carry the rise of the first figure to the
     next one ("grew by 40 in Lyon and by 25 in Nice": both are rises)."""

@@ -70,6 +70,7 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
     listed: tuple[int, int] | None = None  # the metrics of a "respectively" list
     for k, draft in enumerate(drafts):
         span, listed = _draft_metric(doc, reading, drafts, k, last_metric, listed, sentence)
+        span = _open_range_end(text, span)
         last_metric = draft.metric = span
         _share_from_metric(text, draft, span)
         _growth_as_change(text, draft, span)
@@ -104,6 +105,20 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
             change=change, basis=basis))
         for fig in draft.figures:
             doc.concept_of[fig.q.start] = span
+
+
+def _open_range_end(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "the unemployment rate for those aged 16 and over": a metric that ends in a number and
+    "and"/"or" goes on to the word that closes the open range ("over", "older")."""
+    if span is None or not text.endswith((" and", " or"), span[0], span[1]) \
+            or not _NUMBER_AND.search(text, max(0, span[1] - 12), span[1]):
+        return span
+    m = _RANGE_CLOSE.match(text, span[1])
+    return (span[0], m.end()) if m else span
+
+
+_NUMBER_AND = regex.compile(r"\d\s+(?:and|or)$")
+_RANGE_CLOSE = regex.compile(r"\s+(?:over|older|above|more)\b")
 
 
 def _on_scope(r: _Reading, span: tuple[int, int], draft: Draft) -> tuple[int, int] | None:

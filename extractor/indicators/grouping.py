@@ -5,10 +5,12 @@ subjects pair the i-th figure of each run of one role.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ..cues import WORD, cues
-from ..phrases import counted_noun
+from ..phrases import counted_noun, left_phrase
 from .clause_text import _RESPECTIVELY, _clause_body, _content_words
 from .figures import Draft, Figure, MAIN_ROLES
 from .metrics import _owned_whole
@@ -29,7 +31,35 @@ def _group(text: str, figures: list[Figure], clause: tuple[int, int], stated: li
     paired = _respective(text, figures[:cut], clause) if cut < len(figures) else []
     if paired:
         return paired + _in_order(text, figures[cut:], clause, stated, names)
-    return _in_order(text, figures, clause, stated, names)
+    return _shared_by_both(text, _in_order(text, figures, clause, stated, names), clause)
+
+
+# "Exports and imports both rose 5.2 percent": two coordinated subjects, "both" and a verb
+_BOTH_SUBJECT = regex.compile(r"(?P<a>[^\d,;:()]{1,60}?)\s+and\s+(?P<b>[^\d,;:()]{1,60}?)\s+both\s+[a-z]+\s+(?:by\s+)?(?:an?\s+)?",
+                              regex.IGNORECASE)
+
+
+def _shared_by_both(text: str, drafts: list[Draft], clause: tuple[int, int]) -> list[Draft]:
+    """ "Exports and imports both rose 5.2 percent": the one statistic of the clause is said of
+    each of the two subjects: a draft for each, with the same figures, named by its subject."""
+    if len(drafts) != 1 or drafts[0].comparison:
+        return drafts
+    first = drafts[0].figures[0]
+    if text.find(" both ", clause[0], first.q.start) < 0:  # a find, before any regex ("both" follows a subject: lower case)
+        return drafts
+    m = _BOTH_SUBJECT.fullmatch(text, _clause_body(text, clause[0], first.q.start), first.q.start)
+    if m is None:
+        return drafts
+    out = []
+    for name in ("a", "b"):
+        span = left_phrase(text, m.start(name), m.end(name))
+        if span is None:
+            return drafts
+        draft = Draft(clause=clause)
+        for fig in drafts[0].figures:
+            draft.add(replace(fig, named=span))
+        out.append(draft)
+    return out
 
 
 def _respectively_cut(text: str, figures: list[Figure], clause: tuple[int, int]) -> int:

@@ -111,9 +111,9 @@ def _metric_span(r: _Reading, draft: Draft, after: int | None, items: int = 1) -
     span = _changed_to(r, q) if fig.role in MAIN_ROLES and after is None else None
     if span is not None:
         return span  # "the rise in the services surplus, to 2.1 billion dlrs"
-    span = _raised_object(r, q, after) if fig.role in MAIN_ROLES else None
+    span = _raised_object(r, draft, after) if fig.role in MAIN_ROLES or fig.role == "change" else None
     if span is not None:
-        return span  # "expected to lift the savings ratio to 9 percent"
+        return span  # "expected to lift the savings ratio to 9 percent", "raised its prime rate 0.5 point"
     span = _past_relative_subject(r, q, after) if fig.role in MAIN_ROLES else None
     if span is not None:
         return span  # "Copper, which fell below 60 cents last year, has climbed back to 85 cents"
@@ -475,17 +475,29 @@ def _phrase_end(r: _Reading, start: int) -> int:
     return stop
 
 
-def _raised_object(r: _Reading, q: QuantityMention, after: int | None) -> tuple[int, int] | None:
-    """ "the strong yen is expected to lift Spain's savings ratio to an average 9 percent": a
-    verb that moves its object to a level (phrases.json ``raising_verbs``); the object is
-    the metric, the subject only the cause."""
+def _raised_object(r: _Reading, draft: Draft, after: int | None) -> tuple[int, int] | None:
+    """ "the strong yen is expected to lift Spain's savings ratio to an average 9 percent",
+    "raised its discount rate by 50 basis points to 4.5 pct": a verb that moves its object by
+    a change or to a level (phrases.json ``raising_verbs``); the object is the metric, the
+    subject only the cause."""
+    q = draft.primary.q
     low = max(r.clause[0] if after is None else after, q.start - _RAISE_REACH)
-    m = _RAISED.search(r.text, low, q.start)
-    if m is None:
-        return None
-    return left_phrase(r.text, m.start("np"), m.end("np"), r.blocked)
+    if _RAISING_VERBS.isdisjoint(r.text[low:q.start].lower().split()):
+        return None  # no raising verb at all: no regex scan of the stretch (most figures)
+    if draft.primary.role != "change":
+        moved = draft.slots.get("change")
+        if moved is None or not moved.q.end <= q.start or not _TO_LEVEL_GAP.fullmatch(r.text, moved.q.end, q.start):
+            m = _RAISED.search(r.text, low, q.start)
+            return left_phrase(r.text, m.start("np"), m.end("np"), r.blocked) if m is not None else None
+        q = moved.q  # "by 50 basis points to 4.5 pct": the object stands before the change
+    m = _RAISED_BY.search(r.text, low, q.start)
+    return left_phrase(r.text, m.start("np"), m.end("np"), r.blocked) if m is not None else None
 
 
 _RAISE_REACH = 100
+_RAISING_VERBS = frozenset(w.lower() for w in data_json("phrases.json")["raising_verbs"])
+_RAISED_BY = regex.compile(rf"(?<![\w\-])(?:{trie_pattern(data_json('phrases.json')['raising_verbs'])})\s+(?!by\s)(?P<np>[^,;:()\d]{{2,60}}?)\s+(?:by\s+)?$",
+                           regex.IGNORECASE)
+_TO_LEVEL_GAP = regex.compile(r",?\s+to\s+(?:(?:an?|the|average|estimated|record|new|annual|about|around)\s+){0,3}", regex.IGNORECASE)
 _RAISED = regex.compile(rf"(?<![\w\-])(?P<verb>{trie_pattern(data_json('phrases.json')['raising_verbs'])})\s+(?P<np>[^,;:()\d]{{2,60}}?)\s+to\s+"
                         r"(?:(?:an?|the|average|estimated|record|new|annual|about|around)\s+){0,3}$", regex.IGNORECASE)

@@ -198,8 +198,13 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
         if fig.comparison and fig.role == "change" and previous is not None and previous.role == "value" \
                 and previous.q.unit == fig.q.unit and cause_subject(text, cs, previous.q.start):
             fig.role = "value"  # "... was 4.8 billion of advances compared with 8.0 billion": a level too
+        # "(both -0.8%)": a word between a bracket and the figure (no call for "(0.8%)" or no bracket)
+        shared = _shared_items(text, fig, clause) \
+            if text[q.start - 1:q.start] == " " and text.find("(", max(cs, q.start - 12), q.start) >= 0 else []
         if previous is not None and _opens_bracket(text, previous.q.end, q.start):
             _bracketed(previous, fig, figures[-2] if len(figures) > 1 else None)
+        elif shared:
+            fig.item, fig.fresh = shared[0], True
         else:
             _list_item(text, fig, previous, clause)
         if q.value == 0 and previous is not None and previous.role in MAIN_ROLES and previous.q.unit is None \
@@ -219,6 +224,9 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
             else:
                 fig.fresh = True  # "and to raise the number of listed companies to 60": a target of its own
         figures.append(fig)
+        # "in France and Lithuania (both -0.8%)": each name has the figure, as if it were written twice
+        figures.extend(Figure(q=q, role=fig.role, clause_start=cs, skip=fig.skip, item=span, fresh=True)
+                       for span in shared[1:])
         prev_end = q.end
     _apposed_changes(text, figures, clause)
     _compared_like(figures)
@@ -302,6 +310,34 @@ def _list_item(text: str, fig: Figure, previous: Figure | None, clause: tuple[in
             cues().list_rise_after.match(text, q.end) or q.unit == "percent" and (
                 listed and previous is not None and previous.role == "change" or cues().change_item_left.search(text, max(clause[0], span[0] - 20), span[0]))):
         fig.role = "change"  # "(0.7 per cent) led the rises", "led by Arizona (7.6 percent), Nevada (6.4 percent)"
+
+
+def _shared_items(text: str, fig: Figure, clause: tuple[int, int]) -> list[tuple[int, int]]:
+    """ "in France and Lithuania (both -0.8%)", "Malta, Cyprus and Ireland (all 1.1%)": the
+    names of a list before a bracket whose figure a sharing word (roles.json
+    ``shared_bracket_words``) gives to each of them: as many as the word asks for ("both":
+    the last two), else all; empty when fewer."""
+    q = fig.q
+    m = _SHARED_BRACKET.search(text, max(clause[0], q.start - 12), q.start)
+    if m is None or not _CLOSE_BRACKET.match(text, q.end):
+        return []
+    span = bracket_name(text, clause[0], m.start() + 1)
+    if span is None:
+        return []
+    parts, start = [], span[0]
+    for sep in _NAME_SEPARATOR.finditer(text, span[0], span[1]):
+        parts.append((start, sep.start()))
+        start = sep.end()
+    parts.append((start, span[1]))
+    want = _SHARED_COUNTS.get(m.group("word").lower())
+    if want is not None:  # "Among sectors, textiles and footwear (both": the last two
+        return parts[-want:] if len(parts) >= want else []
+    return parts if len(parts) > 1 else []
+
+
+_SHARED_COUNTS: dict[str, int | None] = {w.lower(): n for w, n in data_json("roles.json")["shared_bracket_words"].items()}
+_SHARED_BRACKET = regex.compile(rf"\(\s*(?P<word>{'|'.join(map(regex.escape, _SHARED_COUNTS))})\s+$", regex.IGNORECASE)
+_NAME_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", regex.IGNORECASE)
 
 
 def _apposed_changes(text: str, figures: list[Figure], clause: tuple[int, int]) -> None:

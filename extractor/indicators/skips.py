@@ -63,7 +63,8 @@ def _qualifying(text: str, fig: Figure, previous: Figure | None, left: str, rule
         return True  # "startups valued at over $1 billion" (or "between ... and ..."): a class
     if (has_from or "per" in folded or "based" in folded or "of" in folded) and _QUALIFYING_LEFT.search(left) \
             or (q.unit is None and space_after and _LIST_COUNT_RIGHT.match(text, q.end, q.end + 30)) or (
-            q.unit in _DURATION_UNITS and (cues().time_frame_left.search(left) or "-" in text[q.start:q.end])):
+            q.unit in _DURATION_UNITS and (cues().time_frame_left.search(left) or "-" in text[q.start:q.end]
+                                           or _change_span(text, fig, previous))):
         return True  # "over the nine months", "two-monthly comparisons"; "in three aspects:" (a count)
     if previous is not None and text[previous.q.end:previous.q.end + 1].isspace() \
             and _WHOLE_BETWEEN.match(text, previous.q.end, q.start):
@@ -77,6 +78,22 @@ def _qualifying(text: str, fig: Figure, previous: Figure | None, left: str, rule
     if fig.anchor is None and fig.item is None and q.direction is None and _in_brackets(text, fig.clause_start, q.start):
         return True
     return _rule(text, fig, rules)
+
+
+def _change_span(text: str, fig: Figure, previous: Figure | None) -> bool:
+    """ "Prices doubled in two years", "rose 40 pct over just five years": a duration right
+    after a change and a preposition (roles.json ``change_span_prepositions``) is how long it
+    took; so is one between such a preposition opening the clause and a comma ("Over five
+    years, assets grew 60 pct")."""
+    if previous is None:
+        return _SPAN_OPENER.fullmatch(text, _clause_body(text, fig.clause_start, fig.q.start), fig.q.start) is not None \
+            and text.startswith(",", fig.q.end)
+    return previous.role == "change" and _CHANGE_SPAN.fullmatch(text, previous.q.end, fig.q.start) is not None
+
+
+_SPAN_PREPOSITIONS = "|".join(data_json("roles.json")["change_span_prepositions"])
+_CHANGE_SPAN = regex.compile(rf"\s+(?:{_SPAN_PREPOSITIONS})\s+(?:(?:just|only|barely|a\s+mere)\s+)?", regex.IGNORECASE)
+_SPAN_OPENER = regex.compile(rf"\W*(?:{_SPAN_PREPOSITIONS})\s+(?:(?:just|only|barely|a\s+mere)\s+)?", regex.IGNORECASE)
 
 
 def _threshold(text: str, fig: Figure) -> bool:
