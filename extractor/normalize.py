@@ -14,6 +14,13 @@ superscripts) is left alone on purpose: a one-to-many fold would shift every lat
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from .lexicons import gazetteer
+from .literals import LedPattern, trie_pattern
+from .quantity_lexicon import non_quantities
+
 _FULLWIDTH_FIRST, _FULLWIDTH_LAST = 0xFF01, 0xFF5E  # U+FF01..U+FF5E mirror ASCII 0x21..0x7E
 _FULLWIDTH_OFFSET = 0xFF01 - 0x21
 
@@ -60,4 +67,55 @@ assert all(len(v) == 1 for v in _TABLE.values())
 
 def normalize_for_matching(text: str) -> str:
     """Fold characters that break matching; the result has exactly ``len(text)`` code points."""
-    return text.translate(_TABLE)
+    return _blank_footnote_marks(text.translate(_TABLE))
+
+
+# Footnote markers glued to names: "euro area2", "EU272" (EU27, note 2), "In July3". A digit
+# there would hide the name from every reader (a name must end before a letter or digit), so
+# it is read as a space; the original text still gives every surface.
+
+
+@lru_cache(maxsize=1)
+def _footnote_cues() -> tuple[str, ...]:
+    """The word each host name ends with, or its group prefix: a text where none of them is
+    followed by a digit needs no scan (most texts)."""
+    names = gazetteer("footnoted_names")
+    return tuple({n.split()[-1] for n in names} | set(gazetteer("gpe_numbered")))
+
+
+@lru_cache(maxsize=1)
+def _footnote_patterns() -> tuple[LedPattern, LedPattern]:
+    # Led patterns: a body that opens with a literal lets re skip to where a name can start.
+    names = trie_pattern(set(gazetteer("footnoted_names")))
+    groups = trie_pattern(set(gazetteer("gpe_numbered")))
+    host = LedPattern(r"(?<![\w.\-])", rf"(?:{names}|{groups}\d\d)(?P<mark>\d)(?![\w\-])")
+    months = trie_pattern(set(non_quantities().months))
+    month = LedPattern(r"(?<![\w.\-])", rf"(?:{months})(?P<mark>\d)(?![\w\-])")
+    return host, month
+
+
+def _digit_after(text: str, cue: str) -> bool:
+    """Whether ``cue`` stands right before a digit somewhere ("area2", "EU272"): found with
+    str.find, which skips through a text far faster than a pattern tried at each "e"."""
+    at = text.find(cue)
+    while at >= 0:
+        after = at + len(cue)
+        if after < len(text) and text[after].isdigit():
+            return True
+        at = text.find(cue, after)
+    return False
+
+
+def _blank_footnote_marks(text: str) -> str:
+    """``text`` with footnote digits glued to aggregates (and then to months) made spaces."""
+    if not any(_digit_after(text, cue) for cue in _footnote_cues()):
+        return text
+    host, month = _footnote_patterns()
+    marks = [m.start("mark") for m in host.finditer(text)]
+    if not marks:
+        return text  # not in the footnoted style: "July3" may be a date with a lost space
+    marks += [m.start("mark") for m in month.finditer(text)]
+    chars = list(text)
+    for pos in marks:
+        chars[pos] = " "
+    return "".join(chars)

@@ -43,8 +43,9 @@ def _build_word_number_pattern() -> str:
         rf"{cardinal}\s+{quarter}(?=\s+of\b)",
         rf"a\s+{fraction}(?=\s+of\b)",
         # "a quarter point", "a half-point", "a half percentage point": a fraction of a
-        # (percentage) point; "a quarter" alone is a period ("in a quarter").
-        rf"a\s+{fraction}(?=[\s-](?:percentage[\s-])?points?\b)",
+        # (percentage) point, also after an adjective ("a full half-point cut"); "a quarter"
+        # alone is a period ("in a quarter").
+        rf"(?:a\s+)?{fraction}(?=[\s-](?:percentage[\s-])?points?\b)",
         # "a percentage point": the article is the number one.
         r"an?(?=\s+(?:percentage|percent|per\s+cent|pct)[\s-]points?\b)",
         # "the first half of 2021" is a calendar period; "half-year" is a period word.

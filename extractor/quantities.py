@@ -115,6 +115,7 @@ _NAME_PREFIXES = {_words(p): "name" for p in _NQ.name_prefixes}
 _NAME_WORDS_OK = {w.lower() for w in _NQ.name_words_not_names}
 _MONTHS = set(_NQ.months)
 _PERIOD_OPENERS = {w.lower() for w in _NQ.calendar_period_openers}
+_CLASS_NOUNS = frozenset(w.lower() for w in _NQ.class_nouns)
 _PERIOD_NOUNS_OR_END = {w.lower() for w in _NQ.calendar_period_nouns} | {""}
 _YEAR_PREPOSITIONS = frozenset(w.lower() for w in _NQ.year_prepositions)
 _ONE_BEFORE = {_words(p): "pronoun" for p in _NQ.pronoun_one_before}
@@ -164,6 +165,8 @@ _SKIP_AT = re.compile(
     r"|\d{4}/\d{1,2}/\d{1,2}\b"                 # 2019/07/10
     r"|\d{1,2}/\d{1,2}/\d{2,4}\b"               # 3/4/2020
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?(?!\d)"  # clock time 16:53, 09:03pm, 8:00 a.m.
+    # "at 1430 GMT", "0915 local time", "10.30 GMT": a time of day before a time zone
+    rf"|(?:[01]\d|2[0-3]|(?:[01]?\d|2[0-3])\.)[0-5]\d(?=\s+(?i:{alternation(_NQ.clock_zones)})(?![\w]))"
     r"|(?:19|20)\d\d[/-]\d\d\b(?![/-]\d)"       # fiscal years 2012/13
     r"|(?<![^\n])\d{1,2}[.)](?=\s)"             # list marker "1. " at a line start
 )
@@ -178,9 +181,6 @@ _WORD_ANCHOR_AFTER = re.compile(rf"[^a-z]{_WORD_ANCHOR.pattern}")
 _ANCHOR_WORDS_ARE_LETTERS = all(re.fullmatch("[a-z]+", w) for w in _anchor_words())
 _NAME_SUFFIX = re.compile("|".join(f"(?:{p})" for p in _NQ.name_suffixes))
 _NAME_TOKEN = re.compile(rf"{alternation(_NQ.name_tokens)}(?![\w])", re.IGNORECASE)
-# "at 1430 GMT today": a 24-hour clock time written without a colon, known by its zone
-_CLOCK_ZONE = re.compile(rf"\s+(?:{alternation(_NQ.clock_zones)})(?![\w])")
-_CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 # A glued "m" is metres, not a million, before a dimension word ("10m high", "50m-long")
 # or after a dimension noun ("a depth of 30m", "a height of about 10m").
 _METER_AFTER = re.compile(
@@ -802,6 +802,8 @@ def _is_not_a_quantity(text: str, core: re.Match[str], left: _Left) -> bool:
         return True  # "the R2 road": a one-letter prefix is money only with "R2,5 billion", "R1,200"
     if bare and _is_label_number(text, core.start()):
         return True  # "reference tables 1 to 7", "Figures 2 and 4", "section 4"
+    if bare and prev.lower() in _CLASS_NOUNS:
+        return True  # "the band one dealing rate", "tier 2 banks": a class, not a count
     if bare and _QUARTER_NUMBER.match(num) and _QUARTER_BEFORE.search(
             text, max(0, core.start() - _LABEL_CHARS), core.start()):
         return True  # "quarter 1 (Jan to Mar) 2015": a calendar quarter
@@ -811,8 +813,6 @@ def _is_not_a_quantity(text: str, core: re.Match[str], left: _Left) -> bool:
         return True  # "Five-Year Plan"
     if num[0].isdigit() and _NAME_TOKEN.match(text, core.start("num")):
         return True  # "401(k)"
-    if bare and _CLOCK_TIME.fullmatch(num) and _CLOCK_ZONE.match(text, core.end("num")):
-        return True  # "1430 GMT"
     if bare_currency and _YEAR.match(num):
         # "in 1985" is a year; "risen by 2017 (20.3 per cent)" is a count with its share,
         # but "grew the fastest in 2005 (5.2 percent)" is a year with its rate.
@@ -1250,11 +1250,18 @@ def _resolve_points(prepared: _Text, found: list[_Found]) -> None:
             q.unit, q.kind = "percentage_point", "percentage_point"
         elif _is_rate_point_fraction(prepared, q, begin):
             q.unit, q.kind = "percentage_point", "percentage_point"
+        elif q.direction and _POINTS_ON_RATE.match(prepared.lower, q.end):
+            q.unit, q.kind = "percentage_point", "percentage_point"
         else:
             q.unit, q.kind = None, None
 
 
 _RATE_NOUN = re.compile(r"\b(?:rates?|yields?)\b")
+# "a half-point cut in their base rates", "a one-point rise in mortgage rates": the change
+# noun after the points puts them on a rate named right after it.
+_POINTS_ON_RATE = re.compile(
+    rf"[\s-]*(?:{trie_pattern({_norm(w) for w in directions().up.after + directions().down.after})})"
+    rf"\s+(?:in|on)\s+(?:[\w'’-]+\s+){{0,3}}?{_RATE_NOUN.pattern}")
 
 
 def _is_rate_point_fraction(prepared: _Text, q: _Found, begin: int) -> bool:

@@ -264,8 +264,10 @@ class NonQuantities(_Strict):
     """Nouns whose bare numbers label a part of a document ("tables 1 to 7", "section 4")."""
     quarter_nouns: list[str] = Field(default_factory=list)
     """Nouns whose bare 1 to 4 is a calendar quarter ("quarter 1 (Jan to Mar) 2015")."""
+    class_nouns: list[str] = Field(default_factory=list)
+    """Nouns whose bare number names a class or step ("band one", "tier 2", "stage three")."""
     clock_zones: list[str] = Field(default_factory=list)
-    """Time zones after a four-digit clock time ("1430 GMT")."""
+    """Time zones and clock words after a time of day written without a colon ("1430 GMT")."""
 
 
 _M = TypeVar("_M", bound=_Strict)

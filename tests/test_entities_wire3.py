@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.names import find_names
+from extractor.normalize import normalize_for_matching
 
 
 def _names(text: str) -> list[tuple[str, str]]:
@@ -43,3 +44,14 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Footnote digits glued to aggregates (Eurostat style) leave the name without the digit
+    ("Output rose in the euro area1 and in the EU282.", [("euro area", "GPE"), ("EU28", "GPE")]),
+    ("Euro area3 and EA194 wages fell; Cyprus did not.", [("Euro area", "GPE"), ("EA19", "GPE"), ("Cyprus", "GPE")]),
+    # ... real member counts keep their digits
+    ("The EU27 and the EA19 both grew.", [("EU27", "GPE"), ("EA19", "GPE")]),
+])
+def test_names_after_footnote_marks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _names(normalize_for_matching(text)) == expected

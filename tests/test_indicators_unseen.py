@@ -26,6 +26,16 @@ ZERO_CHANGE_CASES = [
      {"metric": "Hotel rates", "change": {"value": 0, "unit": "percent", "basis": "mom"}}),
     ("Card spending rose 0.4 per cent in May 2023. This follows a broadly unchanged reading (0.0 per cent) "
      "in April 2023.", 1, {"metric": "Card spending", "period": "2023-04", "change": {"value": 0, "unit": "percent", "basis": None}}),
+    # "remained stable" is a zero change too, one for each place listed after it
+    ("Fuel prices climbed 0.8% while services remained stable.", 1,
+     {"metric": "services", "change": {"value": 0, "unit": "percent", "basis": None}}),
+    ("Rents remained stable in Austria, Ireland and Cyprus.", 2,
+     {"metric": "Rents", "change": {"value": 0, "unit": "percent", "basis": None}}),
+    # after a count with only a link before it, the zero has the clause's subject
+    ("Among the regions, house prices rose in nine, fell in four and remained stable in Wales and Scotland.", 3,
+     {"metric": "house prices", "change": {"value": 0, "unit": "percent", "basis": None}}),
+    ("Compared with a year ago, the jobless rate fell in six regions, rose in four and remained stable in Wales.", 2,
+     {"metric": "jobless rate", "change": {"value": 0, "unit": "percent", "basis": "yoy"}}),
     # a figure right after the phrase is its own: the level, no invented zero
     ("The jobless rate remained flat at 4.3 percent in March 2022.", 0,
      {"value": 4.3, "unit": "percent", "period": "2022-03"}),

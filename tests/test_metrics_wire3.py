@@ -26,6 +26,13 @@ CASES = [
     ("The UK* (GB) seasonally-adjusted** vacancy rate*** was 3.4% in June 2018.", 0,
      {"metric": "seasonally-adjusted vacancy rate", "value": 3.4}, 1),
     ("The euro area jobless rate was 7.4% in July 2019.", 0, {"metric": "jobless rate"}, 1),
+    # ... a footnote digit glued to an aggregate or then to a month is no part of it either
+    ("In June 2019, compared with May 2019, retail sales rose by 0.5% in the euro area3 and by 0.4% in the "
+     "EU284. In May4 sales fell by 0.1% in both zones.", 2,  # "in both zones": one per place (4)
+     {"metric": "sales", "period": "2019-05", "change": {"value": -0.1, "unit": _PCT, "basis": None}}, 4),
+    # ... nor is the number of a class ("band two"), whatever verb opens the clause
+    ("This compares with the Bundesbank's band two repo rate of 4.5 pct.", 0,
+     {"metric": "band two repo rate", "value": 4.5}, 1),
     # 3. "of whom": what the whole measures
     ("Officials counted 8.4 million pensioners in the country, of whom 2.9 million lived in Scotland.", 1,
      {"metric": "pensioners", "value": 2900000}, 2),

@@ -37,6 +37,26 @@ def test_leaves_other_characters_alone(kept: str) -> None:
     assert normalize_for_matching(kept) == kept
 
 
+@pytest.mark.parametrize(("raw", "folded"), [
+    # a footnote digit glued to an aggregate is read as a space; then months glued to one too
+    ("Output fell 0.2% in the Euro area4 and rose in the EU285.", "Output fell 0.2% in the Euro area  and rose in the EU28 ."),
+    ("Jobs grew in the EA193 (the euro zone). In March1 they fell.", "Jobs grew in the EA19  (the euro zone). In March  they fell."),
+    ("Wages in the European Union2 rose in May4, as in June.", "Wages in the European Union  rose in May , as in June."),
+])
+def test_blanks_footnote_marks_glued_to_aggregates(raw: str, folded: str) -> None:
+    assert normalize_for_matching(raw) == folded
+
+
+@pytest.mark.parametrize("kept", [
+    "Trade talks began on March4 in Geneva.",    # no footnoted aggregate: a lost space, not a note
+    "The EU27 and EA19 met on June 5.",          # real member counts and dates stay
+    "Rates rose in the euro area 2 years ago.",  # a spaced number is no footnote
+    "The G7 and the EU2024 plan.",               # other codes are left alone
+])
+def test_leaves_names_with_real_digits_alone(kept: str) -> None:
+    assert normalize_for_matching(kept) == kept
+
+
 def test_offsets_found_on_the_folded_text_point_at_the_original_surface() -> None:
     original = "It rose \uff13\uff15\uff05 to \u201c1\u00a0200\u201d units."
     folded = normalize_for_matching(original)

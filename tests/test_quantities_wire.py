@@ -67,6 +67,19 @@ def _read(text: str) -> list[Expected]:
     ("The archive is a 12 MB file.", [("12 MB", 12, "megabyte", "exact")]),
     ("Each dump takes 2.5 GB.", [("2.5 GB", 2.5, "gigabyte", "exact")]),
     ("The note runs to 640 kilobytes.", [("640 kilobytes", 640, "kilobyte", "exact")]),
+    # 7. a time of day written as four digits (or with a dot) before a time zone is no quantity
+    ("Tenders close at 1215 GMT on Friday.", []),
+    ("The ministry will brief reporters at 0930 local time.", []),
+    ("Talks resumed at 2045 EST and again at 11.15 CET.", []),
+    ("Bids of 90 mln stg were taken at 1600 hrs.", [("90 mln stg", 90_000_000, "GBP", "exact")]),
+    # ... but four digits with a unit or before another word stay quantities
+    ("The mill shipped 1215 tonnes of zinc.", [("1215 tonnes", 1215, "metric_ton", "exact")]),
+    ("Some 1130 local firms signed up.", [("Some 1130", 1130, None, "approx")]),
+    # 8. a bare number after a class noun names the class, not a count
+    ("The bank bought bills in band three at 9-5/8 pct.", [("9-5/8 pct", 9.625, "percent", "exact")]),
+    ("Lenders in tier 2 paid more, and stage four of the plan starts in May.", []),
+    # ... a number with a unit after such a noun stays one
+    ("The currency may move within a band 2.25 pct either side.", [("2.25 pct", 2.25, "percent", "exact")]),
 ])
 def test_wire_quantity(text: str, expected: list[Expected]) -> None:
     assert _read(text) == expected

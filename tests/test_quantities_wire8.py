@@ -37,6 +37,18 @@ def _read(text: str) -> list[Expected]:
      [("well over a percentage point", 1, "percentage_point", "above")]),
     ("Unemployment climbed by a percentage point.",
      [("a percentage point", 1, "percentage_point", "up")]),
+    # ... and so are points whose change noun names a rate right after them
+    ("Lloyds made a quarter-point cut in its mortgage rates.",
+     [("a quarter-point", 0.25, "percentage_point", "down")]),
+    ("Traders were braced for a full two point rise in call money rates.",
+     [("two point", 2, "percentage_point", "up")]),
+    ("Savers hope for a 1.5 point increase in deposit rates.",
+     [("1.5 point", 1.5, "percentage_point", "up")]),
+    # a fraction of a point after an adjective ("a full") is still a number
+    ("Banks cut lending rates by a full quarter-point.",
+     [("quarter-point", 0.25, "percentage_point", "down")]),
+    ("The board weighed half-point increases in its repo rate.",
+     [("half-point", 0.5, "percentage_point", "up")]),
     # 2. a figure before a target noun names the target, not a change
     ("Credit grew within the central bank's two to four pct growth target.",
      [("two to four pct", 2, "percent", "exact")]),
@@ -53,6 +65,7 @@ def _read(text: str) -> list[Expected]:
     ("At one point the index slid 2 pct.",
      [("one point", 1, None, "exact"), ("2 pct", 2, "percent", "down")]),
     ("The index fell half a point in early trade.", [("half a point", 0.5, None, "down")]),
+    ("Dealers saw a 30 point fall in share prices.", [("30 point", 30, None, "down")]),
     ("A percentage of the loans went bad.", []),
     ("Output rose 3 pct, above the target.", [("3 pct", 3, "percent", "up")]),
     ("Sales were 4.1 billion. Billions more are expected.", [("4.1 billion", 4100000000, None, "exact")]),

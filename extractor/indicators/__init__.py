@@ -55,7 +55,7 @@ def assemble_indicators(text: str, clauses: list[tuple[int, int]], sentences: li
                 clause_qs.append(quantities[qi])
             qi += 1
         periods, names = doc.ctx.in_span(cs, ce), _names_in(doc, clause)  # read once per clause
-        figures = _figures(text, with_zero_changes(text, clause_qs, clause), clause, periods, rules, definitions)
+        figures = _figures(text, with_zero_changes(text, clause_qs, clause, names), clause, periods, rules, definitions)
         doc.ctx.enter_sentence(sentence[0])
         drafts = _group(text, figures, clause, _stated_periods(doc.ctx, clause), names) if ce > body_start else []
         share_list(text, drafts, clause)

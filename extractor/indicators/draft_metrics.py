@@ -10,18 +10,20 @@ import regex
 from ..cues import cues
 from ..lexicons import data_json
 from ..literals import trie_pattern
-from ..phrases import counted_noun, left_phrase, pronoun_subject, subject_phrase
+from ..phrases import counted_noun, left_phrase, number_words, pronoun_subject, subject_phrase
 from .clause_text import PLAIN_WORD, _clause_body
 from .figures import Draft, MAIN_ROLES
 from .grouping import _LIST_JOIN
 from .listed_metrics import _respective_metric
 from .metrics import _Reading, _metric_span, _money_modifier
 from .state import _DocState
-from .zeros import zero_phrase_in
+from .zeros import said_zero, zero_phrase_in
 
 _TRAILING_LINK = regex.compile(r"\s(?:of|in|at)\s", regex.IGNORECASE)
 _PARTICLES = frozenset({"in", "out", "up", "down"})
 _WORD_AFTER = regex.compile(r"\s+([\w\-]+)")
+# Only a link between a figure and a zero phrase ("..., fell in seven and remained stable")
+_ZERO_LINK = regex.compile(r"[\s,]*(?:(?:and|but|or|while)\s+)?(?:also\s+)?", regex.IGNORECASE)
 _OPENER = regex.compile(r"\W*(?:(?:the|a|an)\s+)?([\w\-]+)", regex.IGNORECASE)
 
 
@@ -55,6 +57,12 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     if k and last is not None and span is not None and doc.text[span[0]:span[1]].lower() in _GENERIC_HEADS \
             and _FORECAST_WITH.search(doc.text, after, fig.q.start):
         span = last  # "rice production at 26.7 mln tonnes, with a forecast 27.3 mln tonnes output in 1987"
+    if k and _linked_zero(reading, draft, after):
+        # "the jobless rate fell in eight states and remained stable in Ohio": the zero phrase is
+        # the verb of the clause's subject, not of the count before it; a second zero of the same
+        # phrase ("... in Ohio and Iowa") is the first one's
+        subject = None if after is not None and after > fig.q.start else _metric_span(reading, draft, None)
+        span = subject if subject is not None and not _only_numbers(doc.text, subject) else last
     span = span or last or _metric_span(reading, draft, None, listed_n if draft.respective else 1)
     if draft.respective and not own:
         listed = listed or span
@@ -323,6 +331,19 @@ def _about_before(r: _Reading, cs: int, ce: int) -> bool:
     body = _clause_body(r.text, cs, ce)
     body += len(r.text[body:ce]) - len(r.text[body:ce].lstrip())
     return bool(cues().anaphora.match(r.text, body, ce)) or any(s == body for s, _ in r.names)
+
+
+def _only_numbers(text: str, span: tuple[int, int]) -> bool:
+    """ "rose in twelve, fell in seven and": a number word read as a phrase names nothing."""
+    return all(w.lower() in number_words() for w in PLAIN_WORD.findall(text, *span))
+
+
+def _linked_zero(r: _Reading, draft: Draft, after: int | None) -> bool:
+    """A zero phrase after a figure with only a link between ("fell in seven and remained
+    stable"), or a second zero of the same phrase (one per place listed after it)."""
+    q = draft.primary.q
+    return after is not None and q.value == 0 and said_zero(r.text, q) \
+        and _ZERO_LINK.fullmatch(r.text, min(after, q.start), q.start) is not None
 
 
 def _follows_on(r: _Reading, draft: Draft, after: int | None) -> bool:

@@ -20,7 +20,7 @@ from ..phrases import bracket_name, number_words
 from .clause_text import PLAIN_WORD, _AMONG_INTRO, _ANY_DIGIT, _NUMBER_OF, _at_subject, _clause_body, may_hold_cue
 from .figures import Draft, Figure, MAIN_ROLES, _RELATIVE_UNITS, _is_money
 from .skips import _qualifying
-from .zeros import zero_cue_before
+from .zeros import said_zero, zero_cue_before
 
 _OPEN_BRACKET = regex.compile(r"^\s*[(\[]\s*$")
 # "contributed 5.6 per cent to total retail sales": the whole a contribution is a share of.
@@ -214,6 +214,8 @@ def _figures(text: str, quantities: list[QuantityMention], clause: tuple[int, in
             fig.role = "change"  # "was relatively unchanged (0.0 per cent)": a change of 0
         else:
             fig.skip = fig.skip or defining or _qualifying(text, fig, previous, left, rules) or _scope_count(text, fig)
+        if previous is not None and q.value == 0 and said_zero(text, q):
+            fig.fresh = True  # "fell in seven and remained stable in Belgium": a verb of its own
         if fig.role == "new" and previous is not None:
             _stock_of_new(text, previous, fig)
         running = _cumulative(text, q, cs) if fig.role == "total" else None
