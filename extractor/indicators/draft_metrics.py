@@ -45,6 +45,8 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
     span = span if span is not None else None if draft.comparison or (k and (draft.respective and not own or draft.same_metric)) or draft.rate_gap \
         or (k and _follows_on(reading, draft, after)) \
         else _metric_span(reading, draft, after, listed_n if draft.respective and not own else 1)
+    if k and not draft.comparison and (part := _part_named(reading, draft)) is not None:
+        span = part  # "47 billion yuan, 28.5 billion yuan of which was industrial investment"
     if span is not None and k and doc.text[span[0]:span[1]].lower() in cues().change_nouns:
         span = None  # "recovered from a 0.6 percent contraction to a 1.3 percent increase": no metric of its own
     if not k and _COMPARES_OPENER.fullmatch(doc.text, _clause_body(doc.text, *reading.clause), fig.q.start):
@@ -77,6 +79,10 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
                                                                          or _compared_head(doc, reading, span, draft, sentence)):
         # "; making them 1.3% below pre-crisis levels", "down from a revised estimate of 55.3 billion"
         span = last or _topic(doc, sentence) or span
+    elif doc.out and fig.role == "change" and (span is not None or not k) and _definite_change(reading, span):
+        # "The growth for Quarter 2 follows a decline of 1.4%": a change of the metric before ("The
+        # growth came in at 8 percent" keeps "growth": that makes the figure a change)
+        span = _last_metric(doc)
     elif span is not None and (_period_owner(doc.text, span) or _period_change(reading, span)):
         span = _like_before(doc, draft) or _topic(doc, sentence) or span  # "less than January's 1.1 pct increase"
     elif span is not None and _forecaster(reading, span):
@@ -98,6 +104,9 @@ def _draft_metric(doc: _DocState, reading: _Reading, drafts: list[Draft], k: int
         span = _last_metric(doc)  # "It was 9.1% a year before." opening a paragraph of its own
     elif span is not None and (doc.text[span[0]:span[1]].lower() in _RELATIVES or _verb_after_relative(reading, draft, span)):
         span = last or _last_metric(doc)  # "400 nurses, of whom 90 were men": what the whole measures
+    if span is not None and span[1] - span[0] < _NUMBER_SPAN and _only_numbers(doc.text, span):
+        # "rose in twelve, fell in ten": the count before is no metric; the clause's subject is
+        span = last if last is not None and not _only_numbers(doc.text, last) else _metric_span(reading, draft, None)
     span = _trim_names(reading, span)
     span = _acronym_after(reading, span, fig.q.start)
     span = _alias_after(reading, span, fig.q.start)
@@ -148,6 +157,20 @@ def _definite_anaphor(r: _Reading, span: tuple[int, int] | None) -> bool:
     if span is None or r.text[span[0]:span[1]].lower() not in cues().anaphoric_nouns:
         return False
     return _DEFINITE_BEFORE.search(r.text, max(0, span[0] - 6), span[0]) is not None
+
+
+def _definite_change(r: _Reading, span: tuple[int, int] | None) -> bool:
+    """ "The growth for Quarter 2 follows a decline of 1.4%", "This rise came after": "the"/"this"
+    and a bare change noun (roles.json ``change_noun``) as the metric, or (with no metric read)
+    opening the clause, point back to the metric before; the change names none of its own."""
+    if span is None:
+        m = _DEFINITE_OPENER.match(r.text, _clause_body(r.text, *r.clause), r.clause[1])
+        return m is not None and m.group(1).lower() in cues().change_nouns
+    return r.text[span[0]:span[1]].lower() in cues().change_nouns \
+        and _DEFINITE_BEFORE.search(r.text, max(0, span[0] - 6), span[0]) is not None
+
+
+_DEFINITE_OPENER = regex.compile(r"\W*(?:the|this|that)\s+([a-z]+)\s+(?:for|in|during)\s", regex.IGNORECASE)
 
 
 _DEFINITE_BEFORE = regex.compile(r"(?<![\w-])(?:the|this|that)\s+$", regex.IGNORECASE)
@@ -218,6 +241,17 @@ def _back_reference(r: _Reading, draft: Draft, after: int | None) -> bool:
 _ROLES = data_json("roles.json")
 _RELATIVES = frozenset(data_json("phrases.json")["relative_pronouns"])
 _COMPARATIVES = frozenset(data_json("phrases.json")["bare_comparatives"])
+
+
+def _part_named(r: _Reading, draft: Draft) -> tuple[int, int] | None:
+    """ "47 billion yuan, 28.5 billion yuan of which was industrial investment": a figure right
+    before "of which was/were" is the part named after the copula, not the whole."""
+    q = draft.primary.q
+    m = _OF_WHICH_WAS.match(r.text, q.end, r.clause[1])
+    return counted_noun(r.text, m.end(), r.clause[1], r.blocked) if m else None
+
+
+_OF_WHICH_WAS = regex.compile(r"\s+of\s+(?:which|whom)\s+(?:was|were|is|are)\s+", regex.IGNORECASE)
 
 
 def _verb_after_relative(r: _Reading, draft: Draft, span: tuple[int, int]) -> bool:
@@ -331,6 +365,9 @@ def _about_before(r: _Reading, cs: int, ce: int) -> bool:
     body = _clause_body(r.text, cs, ce)
     body += len(r.text[body:ce]) - len(r.text[body:ce].lstrip())
     return bool(cues().anaphora.match(r.text, body, ce)) or any(s == body for s, _ in r.names)
+
+
+_NUMBER_SPAN = 32  # cheap pre-test: a phrase of number words only ("one hundred and twelve") is short
 
 
 def _only_numbers(text: str, span: tuple[int, int]) -> bool:
@@ -546,3 +583,42 @@ def _trim_superlative(text: str, span: tuple[int, int] | None) -> tuple[int, int
 
 
 _FIRST_WORD = regex.compile(r"([\w\-]+)\s+")
+
+
+_PHRASES = data_json("phrases.json")
+_SUBSTITUTE = regex.compile(
+    rf"(?:^\W*|[,;]\s*|(?<![\w-])(?:and|but|while|whereas)\s+)(?:{trie_pattern(_PHRASES['substitute_pronouns'])})\s+"
+    rf"(?P<link>(?:{trie_pattern(_PHRASES['substitute_links'])}))\s+", regex.IGNORECASE)
+_SUBSTITUTE_LINK = regex.compile(rf"\s(?:{trie_pattern(_PHRASES['substitute_links'])})\s", regex.IGNORECASE)
+_TOKEN = regex.compile(r"[\w.'’\-]+|\(")
+
+
+def substitute_metric(doc: _DocState, r: _Reading, draft: Draft, after: int | None, last: tuple[int, int] | None
+                      ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "Exports to the U.S. fell to 1.0 mln, and those to the EC fell to 232,275": "those"
+    stands for the head of the metric before ("Exports"), with a complement of its own ("to
+    the EC"). The head's span and the complement's (the metric is the two joined), or None."""
+    q = draft.primary.q
+    start = _clause_body(r.text, *r.clause) if after is None else after
+    stretch = r.text[start:q.start].lower()
+    if "those" not in stretch and "that" not in stretch:
+        return None  # cheap pre-test: most clauses have neither pronoun
+    m = _SUBSTITUTE.search(r.text, start, q.start)
+    before = last or _last_metric(doc)
+    if m is None or before is None or before[1] > m.start():
+        return None
+    c = cues()
+    tokens = list(_TOKEN.finditer(r.text, m.end(), q.start))
+    verb = next((i for i, t in enumerate(tokens) if t.group().lower() in c.verbs
+                 or t.group().lower() in c.copulas or t.group().lower() in c.auxiliaries), None)
+    if not verb or len(tokens) - verb > 3 or tokens[0].group()[0].isdigit():
+        return None  # no complement, or the figure is far from its verb ("that in 1986 ...")
+    k = next(i for i, t in enumerate(tokens) if i == verb or t.group() == "(")  # "the EC (European ...)"
+    if not k:
+        return None
+    complement = (m.start("link"), tokens[k - 1].end())
+    if any(s < complement[1] and e > complement[0] for s, e in r.blocked):
+        return None  # "those in March": a period, not a complement
+    link = _SUBSTITUTE_LINK.search(r.text, before[0], before[1])
+    head = (before[0], link.start() if link else before[1])
+    return (head, complement) if head[1] > head[0] else None

@@ -16,7 +16,7 @@ from ..phrases import counted_noun
 from ..periods import Period, PeriodMention
 from .basis import _basis, _basis_cue_spans, _rate_as_change
 from .clause_text import _clause_body, _content_words
-from .draft_metrics import _draft_metric
+from .draft_metrics import _draft_metric, substitute_metric
 from .figures import Draft, Figure, MAIN_ROLES
 from .listed_metrics import _shared_head
 from .metrics import _Reading, done_by
@@ -68,9 +68,16 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
     references = [(d, d.period) for d in drafts if d.comparison and d.period_set and d.period is not None]
     last_metric: tuple[int, int] | None = None
     listed: tuple[int, int] | None = None  # the metrics of a "respectively" list
+    substituted: tuple[int, int] | None = None  # the complement of a "those to X" metric in force
     for k, draft in enumerate(drafts):
         span, listed = _draft_metric(doc, reading, drafts, k, last_metric, listed, sentence)
         span = _open_range_end(text, span)
+        if draft.comparison and substituted is not None and span == last_metric:
+            pass  # "and those to the EC fell to 232,275 from 263,009": the comparison keeps the complement
+        elif (sub := substitute_metric(doc, reading, draft, drafts[k - 1].end if k else None, last_metric)) is not None:
+            span, substituted = sub
+        else:
+            substituted = None
         last_metric = draft.metric = span
         _share_from_metric(text, draft, span)
         _growth_as_change(text, draft, span)
@@ -91,8 +98,10 @@ def _emit(doc: _DocState, drafts: list[Draft], clause: tuple[int, int], sentence
         basis = _basis(text, draft, change, doc.ctx, next_start, _compared_with(references, draft, change),
                        sentence, doc.basis, prev_end) if change else None
         share = draft.slots.get("share")
-        head = _shared_head(text, drafts, k, span, reading)
-        if head is not None:
+        head = substituted or _shared_head(text, drafts, k, span, reading)
+        if substituted is not None:
+            pass
+        elif head is not None:
             _stock_count(text, draft, span, head)  # "14 national and 95 provincial little giant firms"
         elif span is not None:
             head = _on_scope(reading, span, draft) or _done_by_head(reading, span, draft)

@@ -373,8 +373,13 @@ def _flow_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def _stock_clause(text: str, cs: int, ce: int) -> bool:
-    """ "had 47 companies by the end of June": once per clause, not once per figure in it."""
-    return cues().stock_clause.search(text, cs, ce) is not None
+    """ "had 47 companies by the end of June": once per clause, not once per figure in it.
+    "so far this year" is a flow to date (roles.json ``stock_clause_flows``), no stock."""
+    return any(not _STOCK_CLAUSE_FLOW.match(text, m.start()) for m in cues().stock_clause.finditer(text, cs, ce))
+
+
+_FLOW_CUES = (regex.escape(p).replace(r"\ ", " ").replace(" ", r"\s+") for p in data_json("roles.json")["stock_clause_flows"])
+_STOCK_CLAUSE_FLOW = regex.compile(rf"(?:{'|'.join(_FLOW_CUES)})(?![\w-])", regex.IGNORECASE)
 
 
 def _counted_in(running: regex.Match) -> tuple[int, int] | None:
