@@ -127,7 +127,7 @@ def _alt(words: Iterable[str]) -> str:
 # Lexicon patterns that are their list's entries in a frame: in a text, the entries it holds
 # in the frame make the same pattern (an entry it does not hold matches nowhere in it, and
 # the trie keeps the others' order), one that fails sooner at each word (``_framed``).
-_LEXICON_FRAMES = {kind: r"\b(?:{})\b" for kind in ("year_end", "prev_quarter", "prev_month", "same_year", "same", "none")}
+_LEXICON_FRAMES = {kind: r"\b(?:{})\b" for kind in ("year_end", "prev_quarter", "prev_month", "same_year", "same", "none", "year_to_date")}
 _LEXICON_FRAMES["relative"] = r"\b(?:{})\b(?!,?\s+of\b)"
 
 
@@ -205,7 +205,8 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
                              rf"(?=\s*(?:[,.;)]|$))"),
         ("half_ellipsis", rf"(?<=\bhalf\b(?:[^.;\n]|\.(?=\d)){{1,160}}\b(?:from|over|than|on|in)\s+)the\s+(?P<half>first|second)"
                           rf"(?=\s*(?:[,.;)]|$))"),
-        ("month_pair", rf"\b(?:(?:from|between)\s+)?{m1}\s*(?:/|and|-|to)\s*{m2}(?:,?\s+{y1})?\b"),
+        # "January to July this year": the months of the year named relative to publication
+        ("month_pair", rf"\b(?:(?:from|between)\s+)?{m1}\s*(?:/|and|-|to)\s*{m2}(?:,?\s+{y1}|\s+{rel_year})?\b"),
         ("month_span", rf"\b{span}"),  # "April 2015 to October 2015" with no "from" before it
         ("month_year", rf"\b{m1}\s*,?\s+{y1}"),
         ("month", rf"\b{m1}(?!\.?\s*\d)"),
@@ -217,7 +218,9 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("prev_month", _LEXICON_FRAMES["prev_month"].format(_alt(lex['previous_month']))),
         ("same_year", _LEXICON_FRAMES["same_year"].format(_alt(lex['same_year']))),
         ("same", _LEXICON_FRAMES["same"].format(_alt(lex['same_period']))),
-        ("this_year", r"\b(?:so\s+far\s+)?this\s+year\b"),  # "so far this year": this year, not "so far"
+        # "so far this year", "this year to date": from January to the month in force
+        ("year_to_date", _LEXICON_FRAMES["year_to_date"].format(_alt(lex['year_to_date']))),
+        ("this_year", r"\bthis\s+year\b"),
         ("last_year", r"\blast\s+year\b"),
         ("none", _LEXICON_FRAMES["none"].format(_alt(lex['no_period']))),
     ]
@@ -275,7 +278,7 @@ _WORD_BEFORE = regex.compile(r"\w+[\s-]+", regex.REVERSE)
 of ``_ANCHORED`` opens a word (``\b``), and ordinals and "the" are single words."""
 _LEXICON_PATTERNS = {"fiscal_span": "fiscal_nouns", "prev_year": "previous_year", "relative": "relative", "prev_quarter": "previous_quarter",
                      "prev_month": "previous_month", "same_year": "same_year", "same": "same_period",
-                     "none": "no_period", "year_end": "year_end"}
+                     "none": "no_period", "year_end": "year_end", "year_to_date": "year_to_date"}
 
 
 Anchor = tuple[regex.Pattern, int]
@@ -773,6 +776,8 @@ def _mention(kind: str, m: regex.Match, lex: dict, fiscal: int | None = None) ->
         if b <= a or (b > a + 1 and regex.search(r"\sand\s", m.group())
                       and not m.group().lower().startswith("between")):
             return None  # "the January and December indices": two months, not a span
+        if y is None and g.get("this"):
+            return PeriodMention(s, e, f"{g['this'].lower()}_year", None, month_only=(a, b))
         if y is None:
             return PeriodMention(s, e, "explicit", None, partial=True, month_only=(a, b))
         if b == a + 1 and regex.match(r"between\s+\w+\.?\s+and\s", m.group(), regex.IGNORECASE):
@@ -791,6 +796,8 @@ def _mention(kind: str, m: regex.Match, lex: dict, fiscal: int | None = None) ->
     if kind == "year":
         assert y is not None
         return PeriodMention(s, e, "explicit", Period.year(y))
+    if kind == "year_to_date":  # a running total besides the news: kept to its clause
+        return PeriodMention(s, e, kind, local=True)
     return PeriodMention(s, e, kind)
 
 
@@ -945,6 +952,8 @@ def _resolve(mention: PeriodMention, context: Period | None, published_year: int
         return context.shifted_back(1) if context and context.is_single_month() else None
     if kind in ("this_year", "last_year", "next_year"):
         return _relative_year(mention, context, published_year)
+    if kind == "year_to_date":
+        return _year_to_date(context, published_year)
     if kind == "year_end":  # "by the year end": the year in force (``resolve`` takes its December)
         year = context.y2 if context else (published_year or fallback_year)
         return Period.year(year) if year is not None else None
@@ -1000,6 +1009,17 @@ def _relative_year(mention: PeriodMention, context: Period | None, published_yea
         return None
     if mention.month_only:
         return Period(year, mention.month_only[0], year, mention.month_only[1])
+    return Period.year(year)
+
+
+def _year_to_date(context: Period | None, published_year: int | None) -> Period | None:
+    """ "so far this year" with February 1987 in force: January to February 1987; the whole
+    year when no month of it is in force."""
+    year = published_year if published_year is not None else (context.y2 if context else None)
+    if year is None:
+        return None
+    if context is not None and context.y2 == year and not context.by_year and context.m2 < 12:
+        return Period(year, 1, year, context.m2)
     return Period.year(year)
 
 
@@ -1174,7 +1194,7 @@ class PeriodContext:
         """The year "this year" is, in a text without a date that says "this year": the year it
         is about, when it names part of that year ("the first nine months of 1987", "in March")."""
         if self.published_year is not None or self.fallback_year is None or \
-                not any(m.kind == "this_year" for m in self.mentions):
+                not any(m.kind in ("this_year", "year_to_date") for m in self.mentions):
             return None
         # A text that says "last year" and names its latest year as a whole ("a 3.34 pct
         # revaluation in 1986") is of the year after: "this year" is the one after, unless the
@@ -1210,7 +1230,13 @@ class PeriodContext:
 
     def enter_sentence(self, start: int) -> None:
         if start != self._sentence:
-            self._sentence, self.in_sentence, self.reference = start, None, None
+            # "... those to the EC fell to 33,763 from 67,955. Shipments to China fell to 39,858
+            # from 53,925.": a comparison in the next sentence of the paragraph, with the same
+            # word and no period of its own, is against the same period
+            same_paragraph = self._sentence >= 0 and self._text.find("\n", self._sentence, start) < 0
+            self._sentence, self.in_sentence = start, None
+            if not same_paragraph:
+                self.reference = None
 
     def base(self, forecast: bool = False) -> Period | None:
         if self.in_sentence is not None:
@@ -1221,7 +1247,7 @@ class PeriodContext:
         now = self._quarter_now if self._quarter_now and mention.offset and mention.offset[0] == "quarter" \
             else self.published
         year = self.published_year
-        if year is None and mention.kind in ("this_year", "last_year"):
+        if year is None and mention.kind in ("this_year", "last_year", "year_to_date"):
             year = self._present  # "this year" / "last year" in an undated story of 1987
         period = resolve(mention, base if base is not None else self.base(forecast), year,
                          self.fallback_year, now)

@@ -229,6 +229,8 @@ def _stated_basis(text: str, draft: Draft, change: Figure, ctx: PeriodContext, n
         return True, None  # "at an annualized rate of 1.6%"
     if _gap_to_reference(text, change, ctx, ce):
         return True, None  # "0.3 percentage points higher than the national average"
+    if _holds_year_start(text) and _year_start_reference().search(text, change.q.end, min(ce, change.q.end + 60)):
+        return True, None  # "up 6.1 percent from the beginning of the year"
     if draft.period is not None and references:
         if _rolling(draft, ctx):
             return True, "yoy"  # "in the year to March 2022 after 1.9 pct in February 2022": annual rates both
@@ -266,7 +268,7 @@ def _basis_in(text: str, draft: Draft, ctx: PeriodContext, start: int, end: int,
         i = bisect_left(spans, (start, start))
         while i < len(spans) and spans[i][1] <= end:
             if lead is None or not _leads(text, spans[i][1], lead):
-                return True, name
+                return True, None if _older_base(draft, ctx, start, end) else name
             i += 1
     for m in ctx.in_span(start, end):
         if m.versus is not None and m.period is not None and draft.period == m.period:
@@ -288,6 +290,40 @@ def _basis_in(text: str, draft: Draft, ctx: PeriodContext, start: int, end: int,
 
 
 _PREVIOUS = {"prev_year": "yoy", "prev_quarter": "qoq", "prev_month": "mom"}
+
+
+def _older_base(draft: Draft, ctx: PeriodContext, start: int, end: int) -> bool:
+    """A named base two years or more back ("up 13.8 percent year-on-year compared with the
+    same period in 2019"): the cue names the kind of figure, the change is against 2019, which
+    is no standard basis."""
+    if draft.period is None:
+        return False
+    for m in ctx.in_span(start, end):
+        if m.kind in _NOT_A_BASE or m.kind in _PREVIOUS or not ctx.is_reference(m):
+            continue
+        ref = ctx.resolve(m, draft.period)
+        if ref is not None and (draft.period.y2 - ref.y2) * 12 + draft.period.m2 - ref.m2 >= 24:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _year_start_nouns() -> tuple[str, ...]:
+    """The noun of each phrase and "of" ("beginning of", "start of"): a document holding none skips the scan."""
+    return tuple({" ".join(p.lower().split()[-4:-2]) for p in data_json("periods.json")["year_start_references"]})
+
+
+def _holds_year_start(text: str) -> bool:
+    return any(noun in text for noun in _year_start_nouns())
+
+
+@lru_cache(maxsize=1)
+def _year_start_reference() -> regex.Pattern:
+    """ "up 6.1 percent from the beginning of the year": against the stock at the year's start,
+    no standard basis (``periods.json`` year_start_references)."""
+    phrases = data_json("periods.json")["year_start_references"]
+    return regex.compile(r"\b(?:{})\b".format("|".join(r"\s+".join(map(regex.escape, p.split())) for p in phrases)),
+                         regex.IGNORECASE)
 
 
 def _leading_cue(text: str, figure: int, clause_start: int) -> str | None:

@@ -34,6 +34,8 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
         clause_period = _whole_year_ahead(clause_period)
     if opener is not None:
         clause_period = ctx.resolve(opener, forecast=forecast) if opener.kind != "none" else None
+    else:
+        clause_period = _month_after_reference(in_clause, first, ctx, clause_period)
     _respectively(text, drafts, clause, ctx, forecast)
     if len(drafts) > 1 and all(d.slots.get("share") is not None and d.slots["share"].named is not None for d in drafts):
         _list_period(drafts)  # a list of shares (see shares.share_list): "... of exports in the zones in 2022"
@@ -42,7 +44,9 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
     _alternatives(text, drafts)
     for draft in drafts:
         if draft.period_set:
-            if not draft.comparison and not _of_reference(draft) and not _named_reference(draft, ctx):
+            # not an earlier figure looked back at ("follows a decline of 1.4% in Quarter 1")
+            if not draft.comparison and not _of_reference(draft) and not _named_reference(draft, ctx) \
+                    and not _looks_back(text, cs, draft.figures[0].q.start):
                 clause_period = draft.period  # "47 companies by the end of June, with a value of ..."
             continue
         if clause_period is not None and opener is None and _is_level(draft) \
@@ -62,6 +66,21 @@ def _assign_periods(text: str, drafts: list[Draft], clause: tuple[int, int], ctx
         ctx.update(last.period, forecast, last.period_mention)
     elif opener is not None and opener.kind != "none" and not _looks_back(text, cs, opener.start, figure=True):
         ctx.update(clause_period, forecast, opener)
+
+
+def _month_after_reference(mentions: list[PeriodMention], first: int, ctx: PeriodContext,
+                           period: Period | None) -> Period | None:
+    """ "Compared with May 2017, sales rose by 0.6%" while the three months to June 2017 are in
+    force: the change is of June, the month after the one compared with, not of the span."""
+    if period is None or period.is_single_month():
+        return period
+    refs = [m for m in mentions if m.start < first and m.period is not None and ctx.is_reference(m)]
+    if not refs or not refs[-1].period.is_single_month():
+        return period
+    ref = refs[-1].period
+    if (period.y2 * 12 + period.m2) - (ref.y2 * 12 + ref.m2) == 1:
+        return Period.month(period.y2, period.m2)
+    return period
 
 
 _COMPARED_YEAR = regex.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|than(?:\s+in)?)\s+$", regex.IGNORECASE)
@@ -94,6 +113,7 @@ def _last_own(text: str, clause_start: int, drafts: list[Draft], ctx: PeriodCont
     for k in range(len(drafts) - 1, -1, -1):
         d = drafts[k]
         if d.comparison or not d.period_set or _of_reference(d) or _named_reference(d, ctx) \
+                or (d.period_mention is not None and d.period_mention.kind == "year_to_date") \
                 or _looks_back(text, clause_start, d.figures[0].q.start):
             continue
         if k and _VERSUS.search(text, drafts[k - 1].end, d.figures[0].q.start):
@@ -205,6 +225,7 @@ def _draft_periods(text: str, drafts: list[Draft], clause: tuple[int, int], in_c
     bounds = [d.figures[0].q.start if not d.period_break else -1 for d in drafts[1:]] + [clause[1]]
     taken: set[int] = set()
     main: Period | None = None
+    own: Period | None = None  # the period of the last draft that is no comparison
     previous_end = clause[0]
     for draft, limit in zip(drafts, bounds):
         start = previous_end if draft.period_break else draft.figures[0].q.start
@@ -223,7 +244,7 @@ def _draft_periods(text: str, drafts: list[Draft], clause: tuple[int, int], in_c
         if not draft.comparison:
             local = [m for m in local if not ctx.is_reference(m)]
         if not local:
-            local = _level_named(text, in_clause, since, draft, taken)
+            local = _level_named(text, in_clause, since, draft, taken, ctx)
         if not local:
             _carried_reference(draft, ctx)
             continue
@@ -231,6 +252,8 @@ def _draft_periods(text: str, drafts: list[Draft], clause: tuple[int, int], in_c
         # "compared with the year ago figure of 195,852 and last month's 145,122": a relative
         # period is read against the clause's own, not another look-back's
         base = main if main is not None or not (draft.comparison or m.kind in _LOOK_BACK_KINDS) else stated
+        if draft.comparison and m.kind in _LOOK_BACK_KINDS and own is not None:
+            base = own  # "... so far this year to 588,720 against 769,874 a year earlier": the figure just before's
         draft.period = ctx.resolve(m, base, forecast) if m.kind != "none" else None
         if draft.comparison and m.partial and draft.period and main and _after(draft.period, main):
             draft.period = draft.period.shifted_back(12)
@@ -238,7 +261,9 @@ def _draft_periods(text: str, drafts: list[Draft], clause: tuple[int, int], in_c
         taken.add(m.start)
         if draft.comparison:
             ctx.reference = (draft.figures[0].cue, draft.period)
-        elif main is None and m.kind not in _LOOK_BACK_KINDS:
+            continue
+        own = draft.period
+        if main is None and m.kind not in _LOOK_BACK_KINDS:
             main = draft.period
     return taken
 
@@ -256,7 +281,7 @@ _POSSESSIVE = regex.compile(r"['’]s\s+(?:(?:about|around|some|nearly|almost|ov
 
 
 def _level_named(text: str, in_clause: list[PeriodMention], since: int, draft: Draft,
-                 taken: set[int]) -> list[PeriodMention]:
+                 taken: set[int], ctx: PeriodContext) -> list[PeriodMention]:
     """ "up from the 1986/87 estimate of 852.13 billion": the period between the draft
     before and the figure, naming the level the figure is, is the figure's."""
     fig = draft.figures[0].q.start
@@ -270,7 +295,15 @@ def _level_named(text: str, in_clause: list[PeriodMention], since: int, draft: D
         if since <= m.start and m.end <= fig and m.start not in taken \
                 and m.kind in ("explicit", "last_year", "relative") and _POSSESSIVE.fullmatch(text, m.end, fig):
             return [m]
+        # "bringing cumulative exports so far this year to 588,720": the period of the level reached
+        if since <= m.start and m.end <= fig and m.start not in taken and m.kind in _REACHED_KINDS \
+                and _REACHED.fullmatch(text, m.end, fig) and not ctx.is_reference(m):
+            return [m]
     return []
+
+
+_REACHED_KINDS = frozenset({"explicit", "this_year", "year_to_date"})
+_REACHED = regex.compile(r"\s+to\s+(?:(?:about|around|some|nearly|almost)\s+)?", regex.IGNORECASE)
 
 
 def _carried_reference(draft: Draft, ctx: PeriodContext) -> None:
