@@ -80,7 +80,8 @@ def find_names(text: str) -> list[EntityMention]:
     candidates.extend(_lower_head_orgs(text, sequences))
     candidates.extend(m for seq in sequences for m in _place_facilities(seq))
     chosen = [_with_ordinal(text, m) for m in resolve_overlaps(candidates) if m.label != _BLOCK]
-    return _blocs_as_places(text, _add_acronyms(text, _add_short_forms(text, chosen, sequences)))
+    chosen = _add_cued_places(text, _add_short_forms(text, chosen, sequences), sequences)
+    return _blocs_as_places(text, _add_acronyms(text, chosen))
 
 
 _LIST_LINK = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
@@ -257,8 +258,15 @@ def _with_ordinal(text: str, m: EntityMention) -> EntityMention:
     """ "the 20th CPC National Congress": a numbered congress or session is one name."""
     if m.label != "ORG" or " " not in text[m.start:m.end]:
         return m  # "its 3rd IMF review": a bare acronym takes no number
+    if text[m.start:m.end].endswith(_unnumbered_org_heads()):
+        return m  # "the 17th X County People's Congress": the number counts terms
     om = _ORDINAL_BEFORE.search(text, max(0, m.start - 8), m.start)
     return EntityMention(om.start(), m.end, "ORG") if om else m
+
+
+@lru_cache(maxsize=1)
+def _unnumbered_org_heads() -> tuple[str, ...]:
+    return gazetteer("unnumbered_org_heads")
 
 
 # --- facilities named after their place -------------------------------------------------
@@ -347,6 +355,30 @@ def _add_short_forms(text: str, mentions: list[EntityMention],
             if tokens[:n] == form and (n == len(tokens) or seq[n - 1].possessive_end is not None):
                 extra.append(_mention(seq[:n], "ORG"))
     return resolve_overlaps(mentions + extra)
+
+
+@lru_cache(maxsize=1)
+def _place_cue_re() -> re.Pattern[str]:
+    """What follows a one-word name to make it a place: a place noun ("Rudong County",
+    "Rudong county") or an appositive naming its province ("Tai'an, Shandong province")."""
+    heads = "|".join(re.escape(h) for h in sorted(gazetteer("place_cue_heads"), key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{heads})(?![A-Za-z\-])"
+                      r"|[ \t]*,[ \t]+(?:[A-Z][A-Za-z]*(?:['\u2019]s)?[ \t]+){1,3}[Pp]rovince\b")
+
+
+def _add_cued_places(text: str, mentions: list[EntityMention],
+                     sequences: list[list[_Word]]) -> list[EntityMention]:
+    """A word the text names as a place ("Rudong County People's Congress", "head of Rudong
+    county") is that place where it stands alone too ("Rudong cut taxes"): the gazetteer
+    cannot list every county, and a lone unknown word is otherwise no name."""
+    cue = _place_cue_re()
+    # only a run's first word can be cued: the cue is matched right after it (cheap)
+    stems = {seq[0].text for seq in sequences if cue.match(text, seq[0].end)}
+    stems -= _name_stopwords() | gpe_names()
+    if not stems:
+        return mentions
+    extra = [_mention(seq, "GPE") for seq in sequences if len(seq) == 1 and seq[0].text in stems]
+    return resolve_overlaps(mentions + extra) if extra else mentions
 
 
 # --- gazetteers ------------------------------------------------------------------------

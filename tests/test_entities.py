@@ -156,6 +156,22 @@ def _names(text: str) -> list[tuple[str, str]]:
     ("the Wuxi Survey Team of the bureau", [("Wuxi Survey Team", "ORG")]),
     # A numbered congress keeps its number.
     ("delegates to the 14th National People's Congress", [("14th National People's Congress", "ORG")]),
+    # A local people's congress is numbered by its term: the ordinal stays out of the name.
+    ("the second session of the 15th Hebei Provincial People's Congress",
+     [("Hebei Provincial People's Congress", "ORG")]),
+    ("a motion of the 9th Wujin District People's Congress", [("Wujin District People's Congress", "ORG")]),
+    # A word the text names as a place ("X County", "X city", "X, Y province") is that
+    # place where it stands alone too; without such a cue a lone unknown word is no name.
+    ("Wenshang County grew fast. Wenshang cut taxes.", [("Wenshang County", "GPE"), ("Wenshang", "GPE")]),
+    ("the mayor of Yixing city said Yixing's output rose", [("Yixing", "GPE"), ("Yixing", "GPE")]),
+    ("Lu'an, East China's Anhui province, grew. Lu'an exports rose.",
+     [("Lu'an", "GPE"), ("East China", "GPE"), ("Anhui", "GPE"), ("Lu'an", "GPE")]),
+    ("the Haimen County Bureau reported; Haimen output rose",
+     [("Haimen County Bureau", "ORG"), ("Haimen", "GPE")]),
+    ("Lu'an officials were pleased.", []),
+    ("This city said output grew. This rose.", []),
+    # The hyphenated adjective names the currency area as the two words do.
+    ("output fell in the euro-area and rose in the EU27", [("euro-area", "GPE"), ("EU27", "GPE")]),
     # A company suffix closing a paragraph leaves the full stop out.
     ("Orders went to Qingdao Harbour Cranes Co.\nThen prices rose.", [("Qingdao Harbour Cranes Co", "ORG")]),
     ("talks with Acme Steel Co. in Ohio", [("Acme Steel Co.", "ORG"), ("Ohio", "GPE")]),
