@@ -75,9 +75,9 @@ def _month_after_reference(mentions: list[PeriodMention], first: int, ctx: Perio
     if period is None or period.is_single_month():
         return period
     refs = [m for m in mentions if m.start < first and m.period is not None and ctx.is_reference(m)]
-    if not refs or not refs[-1].period.is_single_month():
+    ref = refs[-1].period if refs else None
+    if ref is None or not ref.is_single_month():
         return period
-    ref = refs[-1].period
     if (period.y2 * 12 + period.m2) - (ref.y2 * 12 + ref.m2) == 1:
         return Period.month(period.y2, period.m2)
     return period
