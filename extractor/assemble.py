@@ -239,7 +239,7 @@ def assemble(doc: Doc, doc_id: str, meta: Meta | None = None, original: str | No
         quantities=[_quantity(text, q, concept_of.get(q.start)) for q in quantities],
         entities=[Entity(text=text[e.start:e.end], start=e.start, end=e.end, label=e.label, tier=e.tier)
                   for e in entities],
-        indicators=per_place(text, _indicators(text, assembly.indicators, subject), entities),
+        indicators=per_place(text, _indicators(text, assembly.indicators, subject), entities, sentences),
         rankings=[Ranking(subject=subject, position=r.position, scope=r.scope,
                           period=r.period.iso() if r.period else None, aspects=r.aspects,
                           evidence=Span(start=r.sentence[0], end=r.sentence[1]))

@@ -5,6 +5,8 @@ one indicator per place; the readers make one, so it is copied here, one per pla
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from .lexicons import data_json
@@ -16,19 +18,21 @@ _BOTH = regex.compile(r"(?<![\w-])in\s+both\s+(?:(?P<noun>"
                       + trie_pattern(data_json("roles.json")["both_place_nouns"])
                       + r")(?![\w-])|(?:the\s+)?)", regex.IGNORECASE)
 _AND_THE = regex.compile(r"\s+and\s+(?:the\s+)?", regex.IGNORECASE)
-_SENTENCE_END = regex.compile(r"[.;!?](?:\s|$)|\n")
 _OPENER = regex.compile(r"\W*in\s+both\b", regex.IGNORECASE)
 
 
-def per_place(text: str, indicators: list[Indicator], entities: list[EntityMention]) -> list[Indicator]:
+def per_place(text: str, indicators: list[Indicator], entities: list[EntityMention],
+              sentences: list[tuple[int, int]]) -> list[Indicator]:
     """Each indicator read from a clause with "in both ..." (or from a sentence that opens
-    with it) becomes one indicator per place, with that place as its subject."""
+    with it) becomes one indicator per place, with that place as its subject; ``sentences``:
+    the segmenter's sentence spans."""
     if "both" not in text and "Both" not in text:  # cheap pre-test: most texts have none
         return indicators
     places = sorted((e.start, e.end) for e in entities if e.label == "GPE")
+    starts = [a for a, _ in sentences]
     out: list[Indicator] = []
     for ind in indicators:
-        pair = _places_of(text, ind.evidence.start, ind.evidence.end, places)
+        pair = _places_of(text, ind.evidence.start, ind.evidence.end, places, starts)
         if pair is None:
             out.append(ind)
         else:
@@ -36,11 +40,12 @@ def per_place(text: str, indicators: list[Indicator], entities: list[EntityMenti
     return out
 
 
-def _places_of(text: str, start: int, end: int, places: list[tuple[int, int]]) -> tuple[str, str] | None:
+def _places_of(text: str, start: int, end: int, places: list[tuple[int, int]],
+               sentence_starts: list[int]) -> tuple[str, str] | None:
     """The two places an "in both" in the clause (or at its sentence's start) names."""
     m = _BOTH.search(text, start, end)
     if m is None:
-        opening = _sentence_start(text, start)
+        opening = sentence_starts[bisect_right(sentence_starts, start) - 1] if sentence_starts and sentence_starts[0] <= start else 0
         m = _BOTH.match(text, opening, start) if _OPENER.match(text, opening, start) else None
         if m is None:
             return None
@@ -53,10 +58,3 @@ def _places_of(text: str, start: int, end: int, places: list[tuple[int, int]]) -
     second = next((p for p in places if link and p[0] == link.end()), None)
     return (text[first[0]:first[1]], text[second[0]:second[1]]) if first and second else None
 
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (after the last full stop or line break)."""
-    last = 0
-    for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos):
-        last = m.end()
-    return last if last else max(0, pos - 400) if pos > 400 else 0
